@@ -1,0 +1,18 @@
+//! Deep-Lock: key-locked neural-network weights.
+//!
+//! Every parameter byte of a model is locked offline with a key-stream byte derived from a
+//! 128-bit master key: `c = Sbox(p ^ k)`. The accelerator unlocks each weight just before use:
+//! `p = InvSbox(c) ^ k`. This crate is the software reference of that scheme and everything the
+//! host needs around it.
+//!
+//! With `default-features = false` it builds without the serial port and the training stack, so
+//! the hardware crates can depend on it for the shared tables and definitions.
+
+pub mod format;
+pub mod key;
+pub mod keyschedule;
+pub mod layout;
+pub mod lock;
+pub mod sbox;
+
+pub use key::MasterKey;
