@@ -25,10 +25,10 @@ pub enum KeyError {
     WrongLength { expected: usize, found: usize },
     #[error("key has a character that is not a hex digit at position {position}")]
     NotHex { position: usize },
-    #[error("cannot read key file {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
-    #[error("key file {path}: {source}")]
-    InFile { path: PathBuf, source: Box<KeyError> },
+    #[error("cannot read key file {path}: {cause}")]
+    Io { path: PathBuf, cause: std::io::Error },
+    #[error("key file {path}: {cause}")]
+    InFile { path: PathBuf, cause: Box<KeyError> },
     #[error("key file {path} is readable by other users (mode {mode:o}); run: chmod 600 {path}")]
     LoosePermissions { path: PathBuf, mode: u32 },
     #[error("key file {path} already exists; pass --force to overwrite it")]
@@ -90,7 +90,7 @@ impl MasterKey {
     /// Reads a key file: 32 hex digits, optionally followed by a newline. On Unix the file must
     /// not be readable or writable by group or others.
     pub fn read_file(path: &Path) -> Result<Self, KeyError> {
-        let io = |source| KeyError::Io { path: path.to_owned(), source };
+        let io = |cause| KeyError::Io { path: path.to_owned(), cause };
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -100,7 +100,7 @@ impl MasterKey {
             }
         }
         let mut text = std::fs::read_to_string(path).map_err(io)?;
-        let key = Self::from_hex(&text).map_err(|e| KeyError::InFile { path: path.to_owned(), source: Box::new(e) });
+        let key = Self::from_hex(&text).map_err(|e| KeyError::InFile { path: path.to_owned(), cause: Box::new(e) });
         text.zeroize();
         key
     }
@@ -108,7 +108,7 @@ impl MasterKey {
     /// Writes a new key file with mode 0600; refuses to replace an existing file unless `force`.
     pub fn write_file(&self, path: &Path, force: bool) -> Result<(), KeyError> {
         use std::io::Write;
-        let io = |source| KeyError::Io { path: path.to_owned(), source };
+        let io = |cause| KeyError::Io { path: path.to_owned(), cause };
         if path.exists() && !force {
             return Err(KeyError::Exists { path: path.to_owned() });
         }

@@ -17,18 +17,22 @@ pub const BYTES_PER_ROUND: usize = 4 * WORDS_PER_ROUND;
 pub const FIRST_RCON: u8 = 0x01;
 
 /// SubWord: the S-Box applied to each byte of a word.
+#[inline]
 pub fn sub_word(word: u32) -> u32 {
-    u32::from_be_bytes(word.to_be_bytes().map(|b| SBOX[b as usize]))
+    // Shifts, not a byte array: assembling a word from four byte stores stalls store forwarding,
+    // and this sits on the schedule's only serial path.
+    let s = |shift: u32| u32::from(SBOX[(word >> shift) as u8 as usize]) << shift;
+    s(24) | s(16) | s(8) | s(0)
 }
 
 /// One step of the expansion: the four words of the next round from the four of this round.
+#[inline]
 pub fn next_round(round: [u32; 4], rcon: u8) -> [u32; 4] {
-    let temp = sub_word(round[3].rotate_left(8)) ^ (u32::from(rcon) << 24);
-    let w0 = round[0] ^ temp;
-    let w1 = round[1] ^ w0;
-    let w2 = round[2] ^ w1;
-    let w3 = round[3] ^ w2;
-    [w0, w1, w2, w3]
+    let [r0, r1, r2, r3] = round;
+    let temp = sub_word(r3.rotate_left(8)) ^ (u32::from(rcon) << 24);
+    // w[i] = w[i-4] ^ w[i-1] unrolled: the prefix XORs of the old round do not wait for `temp`.
+    let (p1, p2) = (r0 ^ r1, r0 ^ r1 ^ r2);
+    [r0 ^ temp, p1 ^ temp, p2 ^ temp, p2 ^ r3 ^ temp]
 }
 
 /// Generates key-stream words w[4], w[5], … (as big-endian `u32`, so w[4] of the FIPS-197 key is
@@ -67,6 +71,14 @@ impl KeyStream {
         self.rcon = xtime(self.rcon);
     }
 
+    /// The four words of the next round, discarding whatever is left of the current one.
+    #[inline]
+    pub fn next_round(&mut self) -> [u32; 4] {
+        self.advance_round();
+        self.next = WORDS_PER_ROUND;
+        self.round
+    }
+
     /// The next key-stream word.
     pub fn next_word(&mut self) -> u32 {
         if self.next == WORDS_PER_ROUND {
@@ -90,49 +102,69 @@ impl Iterator for KeyStream {
 /// byte `t`.
 #[derive(Clone)]
 pub struct KeyBytes {
+    /// Positioned at the round after `block`.
     words: KeyStream,
     /// The current round's 16 bytes and how many of them are used up.
     block: [u8; BYTES_PER_ROUND],
     used: usize,
 }
 
+fn round_bytes(words: [u32; 4]) -> [u8; BYTES_PER_ROUND] {
+    let mut block = [0u8; BYTES_PER_ROUND];
+    for (i, word) in words.iter().enumerate() {
+        block[4 * i..4 * i + 4].copy_from_slice(&word.to_be_bytes());
+    }
+    block
+}
+
 impl KeyBytes {
     /// Key bytes starting at payload offset `byte_offset`.
     pub fn starting_at(key: &MasterKey, byte_offset: u64) -> Self {
         let round_start = byte_offset - byte_offset % BYTES_PER_ROUND as u64;
-        let mut bytes = KeyBytes {
-            words: KeyStream::starting_at_word(key, round_start / 4),
-            block: [0; BYTES_PER_ROUND],
-            used: BYTES_PER_ROUND,
-        };
-        bytes.refill();
-        bytes.used = (byte_offset % BYTES_PER_ROUND as u64) as usize;
-        bytes
-    }
-
-    fn refill(&mut self) {
-        for i in 0..WORDS_PER_ROUND {
-            self.block[4 * i..4 * i + 4].copy_from_slice(&self.words.next_word().to_be_bytes());
-        }
-        self.used = 0;
+        let mut words = KeyStream::starting_at_word(key, round_start / 4);
+        let block = round_bytes([0; 4].map(|_| words.next_word()));
+        KeyBytes { words, block, used: (byte_offset % BYTES_PER_ROUND as u64) as usize }
     }
 
     /// Applies `f(data_byte, key_byte)` to every byte of `data`, consuming as many key bytes.
     #[inline]
     pub fn apply(&mut self, data: &mut [u8], f: impl Fn(u8, u8) -> u8) {
-        let mut rest = data;
-        while !rest.is_empty() {
-            if self.used == BYTES_PER_ROUND {
-                self.refill();
-            }
-            let n = rest.len().min(BYTES_PER_ROUND - self.used);
-            let (head, tail) = rest.split_at_mut(n);
-            for (d, k) in head.iter_mut().zip(&self.block[self.used..self.used + n]) {
+        // Finish the partly used round, then whole rounds, then the start of one more round.
+        let head_len = data.len().min(BYTES_PER_ROUND - self.used);
+        let (head, rest) = data.split_at_mut(head_len);
+        self.apply_partial(head, &f);
+        let mut rounds = rest.chunks_exact_mut(BYTES_PER_ROUND);
+        // The schedule state lives in locals while the hot loop runs: kept in `self`, it is
+        // reloaded after every store to `data` and the loop runs at half speed.
+        let mut words = self.words.clone();
+        let mut last_block = None;
+        for chunk in &mut rounds {
+            let block = round_bytes(words.next_round());
+            for (d, k) in chunk.iter_mut().zip(&block) {
                 *d = f(*d, *k);
             }
-            self.used += n;
-            rest = tail;
+            last_block = Some(block);
         }
+        self.words = words;
+        if let Some(block) = last_block {
+            self.block = block;
+        }
+        let tail = rounds.into_remainder();
+        if !tail.is_empty() {
+            self.block = round_bytes(self.words.next_round());
+            self.used = 0;
+            self.apply_partial(tail, &f);
+        } else if rest.len() >= BYTES_PER_ROUND {
+            self.used = BYTES_PER_ROUND;
+        }
+    }
+
+    /// Applies `f` to at most the rest of the current round.
+    fn apply_partial(&mut self, data: &mut [u8], f: &impl Fn(u8, u8) -> u8) {
+        for (d, k) in data.iter_mut().zip(&self.block[self.used..]) {
+            *d = f(*d, *k);
+        }
+        self.used += data.len();
     }
 }
 

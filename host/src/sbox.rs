@@ -63,11 +63,16 @@ const fn invert(table: &[u8; 256]) -> [u8; 256] {
     inverse
 }
 
+const SBOX_TABLE: [u8; 256] = build_sbox();
+
+// Statics, not consts: one table in memory that every lookup indexes (a `const` may be
+// materialized per use, which costs the hot loops of the reference a third of their speed).
+
 /// The AES S-Box: `SBOX[x]` is SubBytes applied to `x`.
-pub const SBOX: [u8; 256] = build_sbox();
+pub static SBOX: [u8; 256] = SBOX_TABLE;
 
 /// The inverse AES S-Box: `INV_SBOX[SBOX[x]] == x`.
-pub const INV_SBOX: [u8; 256] = invert(&SBOX);
+pub static INV_SBOX: [u8; 256] = invert(&SBOX_TABLE);
 
 #[cfg(test)]
 mod tests {
