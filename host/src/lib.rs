@@ -13,6 +13,8 @@ pub mod key;
 pub mod keyschedule;
 pub mod layout;
 pub mod lock;
+pub mod memory_map;
+pub mod protocol;
 pub mod sbox;
 
 pub use key::MasterKey;
