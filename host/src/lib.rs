@@ -8,13 +8,16 @@
 //! With `default-features = false` it builds without the serial port and the training stack, so
 //! the hardware crates can depend on it for the shared tables and definitions.
 
+pub mod board;
 pub mod format;
 pub mod key;
 pub mod keyschedule;
 pub mod layout;
+pub mod link;
 pub mod lock;
 pub mod memory_map;
 pub mod protocol;
 pub mod sbox;
+pub mod transport;
 
 pub use key::MasterKey;

@@ -29,7 +29,7 @@ pub const INFO_FLAG_SBOX_LOGIC: u8 = 1 << 0;
 pub const INFO_FLAG_BYPASS: u8 = 1 << 1;
 pub const BOARD_NAME_BYTES: usize = 6;
 
-pub const STATUS_BYTES: usize = 8;
+pub const STATUS_BYTES: usize = 16;
 pub const STATUS_KEY_LOADED: u8 = 1 << 0;
 pub const STATUS_MODEL_READY: u8 = 1 << 1;
 pub const STATUS_BUSY: u8 = 1 << 2;
@@ -135,6 +135,8 @@ pub struct CoreStatus {
     /// The last error code (see `protocol::ErrorCode`), 0 if none.
     pub last_error: u8,
     pub runs: u32,
+    /// Core clock cycles since reset: the device's own clock, for measuring board time.
+    pub uptime_cycles: u64,
 }
 
 impl CoreStatus {
@@ -148,6 +150,7 @@ impl CoreStatus {
             slot_done: [0, 1].map(|s| f & (STATUS_SLOT0_DONE << s) != 0),
             last_error: b[1],
             runs: u32_at(b, 4),
+            uptime_cycles: u64::from_le_bytes(b[8..16].try_into().unwrap()),
         })
     }
 }
