@@ -1,1 +1,9 @@
+//! Cycle-accurate simulation of the Deep-Lock RTL with Verilator: the exact Verilog the
+//! synthesis flow reads, checked against the software reference, and a virtual board that a
+//! host drives over a pseudo-terminal.
 
+pub mod clocked;
+pub mod verilated;
+
+pub use clocked::Clocked;
+pub use verilated::Model;
