@@ -2,3 +2,7 @@
 
 pub mod crc;
 pub mod sim_tops;
+pub mod uart_rx;
+#[cfg(test)]
+mod uart_tests;
+pub mod uart_tx;
