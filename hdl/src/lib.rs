@@ -2,6 +2,7 @@
 
 pub mod crc;
 pub mod sim_tops;
+pub mod requantizer;
 pub mod uart_rx;
 #[cfg(test)]
 mod uart_tests;

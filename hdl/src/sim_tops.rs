@@ -4,6 +4,7 @@
 use rust_hdl::prelude::*;
 
 use crate::crc::CrcEngine;
+use crate::requantizer::Requantizer;
 
 /// A design to simulate: a name (becomes the Rust type and C++ prefix) and its Verilog, whose
 /// top module is `top`.
@@ -19,5 +20,8 @@ fn verilog_of(mut block: impl Block) -> String {
 
 /// Every top `deeplock-sim` builds.
 pub fn all() -> Vec<SimTop> {
-    vec![SimTop { name: "crc32", verilog: verilog_of(CrcEngine::<32>::new(&crc::CRC_32_ISO_HDLC)) }]
+    vec![
+        SimTop { name: "crc32", verilog: verilog_of(CrcEngine::<32>::new(&crc::CRC_32_ISO_HDLC)) },
+        SimTop { name: "requantizer", verilog: verilog_of(Requantizer::default()) },
+    ]
 }
