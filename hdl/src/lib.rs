@@ -1,5 +1,6 @@
 //! The Deep-Lock accelerator in RustHDL: one block per file, each with its tests.
 
+pub mod block_ram;
 pub mod crc;
 pub mod sim_tops;
 pub mod requantizer;
