@@ -3,6 +3,8 @@
 pub mod block_ram;
 pub mod crc;
 pub mod sim_tops;
+pub mod mac_array;
+pub mod mac_lane;
 pub mod requantizer;
 pub mod uart_rx;
 #[cfg(test)]
