@@ -1,1 +1,13 @@
+//! RTL of the Deep-Lock accelerator for the Alchitry Cu (iCE40HX8K), written with rust-hdl 0.46.
+//!
+//! The unlock core turns locked weight bytes into plaintext, `p = InvSbox(c) ^ k`, at one beat of
+//! W bytes per clock, with the key stream generated on chip from a key loaded through a write-only
+//! port. Tables and field constants come from the `deeplock` software reference, which is also the
+//! golden model of every test. See docs/rtl-unlock-core.md.
 
+pub mod key_register;
+pub mod sbox;
+pub mod sbox_circuit;
+
+#[cfg(test)]
+mod testing;
