@@ -6,6 +6,7 @@
 //! golden model of every test. See docs/rtl-unlock-core.md.
 
 pub mod key_register;
+pub mod key_schedule;
 pub mod sbox;
 pub mod sbox_circuit;
 
