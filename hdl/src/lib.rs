@@ -9,6 +9,8 @@ pub mod key_register;
 pub mod key_schedule;
 pub mod sbox;
 pub mod sbox_circuit;
+pub mod unlock_core;
+pub mod unlock_lane;
 
 #[cfg(test)]
 mod testing;
