@@ -107,7 +107,7 @@ mod tests {
         let mut ram = BlockRam::<Bits<32>, 12>::new(3328);
         ram.connect_all();
         let verilog = generate_verilog(&ram);
-        yosys_validate("block_ram", &verilog).unwrap();
+        crate::testing::lint("block_ram", &verilog);
         let dir = std::env::temp_dir().join(format!("deeplock-block-ram-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("top.v"), verilog).unwrap();

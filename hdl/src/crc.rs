@@ -19,12 +19,13 @@ pub struct CrcEngine<const W: usize> {
     pub data: Signal<In, Bits<8>>,
     /// The finished CRC of every byte folded in since the last `clear`.
     pub crc: Signal<Out, Bits<W>>,
-    state: DFF<Bits<W>>,
-    next: Signal<Local, Bits<W>>,
-    state_taps: Vec<Constant<Bits<W>>>,
-    data_taps: Vec<Constant<Bits<8>>>,
-    init: Constant<Bits<W>>,
-    xorout: Constant<Bits<W>>,
+    /// Per next-state bit: the state bits and the data bits whose parity it is.
+    _state_taps: Vec<u64>,
+    _data_taps: Vec<u64>,
+    _init: u64,
+    _xorout: u64,
+    /// The register, for the simulation model.
+    _state: u64,
 }
 
 /// One byte through the bit-serial definition of the CRC register, in the form software keeps
@@ -58,11 +59,9 @@ impl<const W: usize> CrcEngine<W> {
         let init = if reflected { reflect(algorithm.init.into(), W) } else { algorithm.init.into() };
         let state_taps = (0..W)
             .map(|i| (0..W).fold(0u64, |m, j| m | (((fold_byte(W, poly, reflected, 1 << j, 0) >> i) & 1) << j)))
-            .map(|m| Constant::new(m.to_bits()))
             .collect();
         let data_taps = (0..W)
             .map(|i| (0..8).fold(0u64, |m, j| m | (((fold_byte(W, poly, reflected, 0, 1 << j) >> i) & 1) << j)))
-            .map(|m| Constant::new(m.to_bits()))
             .collect();
         CrcEngine {
             clock: Default::default(),
@@ -70,36 +69,56 @@ impl<const W: usize> CrcEngine<W> {
             enable: Default::default(),
             data: Default::default(),
             crc: Default::default(),
-            state: Default::default(),
-            next: Default::default(),
-            state_taps,
-            data_taps,
-            init: Constant::new(init.to_bits()),
-            xorout: Constant::new(algorithm.xorout.into().to_bits()),
+            _state_taps: state_taps,
+            _data_taps: data_taps,
+            _init: init,
+            _xorout: algorithm.xorout.into(),
+            _state: 0,
         }
+    }
+
+    fn next_state(&self, data: u64) -> u64 {
+        (0..W).fold(0, |next, i| {
+            let parity = ((self._state & self._state_taps[i]).count_ones() + (data & self._data_taps[i]).count_ones()) & 1;
+            next | (u64::from(parity) << i)
+        })
     }
 }
 
+// The engine is a generated netlist (an XOR tree per bit), so it is written as Verilog directly,
+// with a Rust model of the same register for rust-hdl's simulator.
 impl<const W: usize> Logic for CrcEngine<W> {
-    #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state);
-        self.next.next = self.state.q.val();
+        if self.clock.pos_edge() {
+            if self.clear.val() {
+                self._state = self._init;
+            } else if self.enable.val() {
+                self._state = self.next_state(self.data.val().to_u64());
+            }
+        }
+        self.crc.next = (self._state ^ self._xorout).to_bits();
+    }
+
+    fn connect(&mut self) {
+        self.crc.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        let mut text = format!("reg [{msb}:0] state;\nwire [{msb}:0] next;\n", msb = W - 1);
         for i in 0..W {
-            self.next.next = self.next.val().replace_bit(
-                i,
-                (self.state.q.val() & self.state_taps[i].val()).xor() ^ (self.data.val() & self.data_taps[i].val()).xor(),
-            );
+            text.push_str(&format!(
+                "assign next[{i}] = ^(state & {W}'h{:x}) ^ ^(data & 8'h{:02x});\n",
+                self._state_taps[i], self._data_taps[i]
+            ));
         }
-        if self.clear.val() {
-            self.state.d.next = self.init.val();
-        } else if self.enable.val() {
-            self.state.d.next = self.next.val();
-        }
-        self.crc.next = self.state.q.val() ^ self.xorout.val();
+        text.push_str(&format!(
+            "always @(posedge clock) begin\n    if (clear) state <= {W}'h{:x};\n    else if (enable) state <= next;\nend\n\
+             always @(*) crc = state ^ {W}'h{:x};\n",
+            self._init, self._xorout
+        ));
+        Verilog::Custom(text)
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,6 +164,6 @@ mod tests {
     fn verilog_is_clean() {
         let mut engine = CrcEngine::<32>::new(&crc::CRC_32_ISO_HDLC);
         engine.connect_all();
-        yosys_validate("crc32", &generate_verilog(&engine)).unwrap();
+        crate::testing::lint("crc32", &generate_verilog(&engine));
     }
 }

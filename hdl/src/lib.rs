@@ -21,6 +21,7 @@ pub mod uart_rx;
 pub mod uart_tx;
 pub mod unlock_core;
 pub mod unlock_lane;
+pub mod weight_streamer;
 
 #[cfg(test)]
 mod testing;

@@ -84,6 +84,7 @@ pub struct MacArray<const N: usize, const BITS: usize> {
     out_last: DFF<Bit>,
     sign_extension: Constant<Bits<32>>,
     sum_sign: Constant<Bits<PRODUCT_BITS>>,
+    zero_sum: Constant<Bits<PRODUCT_BITS>>,
 }
 
 impl<const N: usize, const BITS: usize> MacArray<N, BITS> {
@@ -139,6 +140,7 @@ impl<const N: usize, const BITS: usize> MacArray<N, BITS> {
             out_last: Default::default(),
             sign_extension: Constant::new((0xFFFF_FFFFu64 << PRODUCT_BITS & 0xFFFF_FFFF).to_bits()),
             sum_sign: Constant::new((1u64 << (PRODUCT_BITS - 1)).to_bits()),
+            zero_sum: Constant::new(0u64.to_bits()),
         }
     }
 }
@@ -169,7 +171,7 @@ impl<const N: usize, const BITS: usize> Logic for MacArray<N, BITS> {
             self.lanes[i].lane_enable.next = self.lane_mask.val().get_bit(i) & self.beat_valid.val();
         }
         // Stage 2: the sum of the lanes (24-bit two's complement: no overflow for 8 lanes).
-        self.lane_sum.next = 0.into();
+        self.lane_sum.next = self.zero_sum.val();
         for i in 0..N {
             self.lane_sum.next = self.lane_sum.val() + self.lanes[i].product.val();
         }

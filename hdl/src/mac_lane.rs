@@ -27,6 +27,7 @@ pub struct MacLane {
     product_bits: Signal<Local, Bits<32>>,
     held: DFF<Bits<PRODUCT_BITS>>,
     upper_byte: Constant<Bits<16>>,
+    zero: Constant<Bits<PRODUCT_BITS>>,
 }
 
 impl Default for MacLane {
@@ -45,6 +46,7 @@ impl Default for MacLane {
             product_bits: Default::default(),
             held: Default::default(),
             upper_byte: Constant::new(0xff00u16.to_bits()),
+            zero: Constant::new(0u64.to_bits()),
         }
     }
 }
@@ -66,7 +68,7 @@ impl Logic for MacLane {
         // A part-select of `$unsigned(...)` is not Verilog: name the cast first.
         self.product_bits.next = unsigned_cast(self.full_product.val());
         if self.advance.val() {
-            self.held.d.next = 0.into();
+            self.held.d.next = self.zero.val();
             if self.lane_enable.val() {
                 self.held.d.next = self.product_bits.val().get_bits::<PRODUCT_BITS>(0);
             }
@@ -110,6 +112,6 @@ mod tests {
     fn verilog_is_clean() {
         let mut lane = MacLane::default();
         lane.connect_all();
-        yosys_validate("mac_lane", &generate_verilog(&lane)).unwrap();
+        crate::testing::lint("mac_lane", &generate_verilog(&lane));
     }
 }

@@ -47,6 +47,14 @@ pub struct Requantizer {
     done_pulse: DFF<Bit>,
     sign_extension: Constant<Bits<50>>,
     max_shift: Constant<Bits<8>>,
+    zero8: Constant<Bits<8>>,
+    one8: Constant<Bits<8>>,
+    all_ones8: Constant<Bits<8>>,
+    zero5: Constant<Bits<5>>,
+    one5: Constant<Bits<5>>,
+    sixteen: Constant<Bits<5>>,
+    zero50: Constant<Bits<50>>,
+    one50: Constant<Bits<50>>,
     rounded: Signal<Local, Bits<50>>,
     shifted: Signal<Local, Bits<50>>,
 }
@@ -73,6 +81,14 @@ impl Default for Requantizer {
             done_pulse: Default::default(),
             sign_extension: Constant::new((((1u64 << 50) - 1) ^ 0xFFFF_FFFF).to_bits()),
             max_shift: Constant::new(MAX_SHIFT.to_bits()),
+            zero8: Constant::new(0u64.to_bits()),
+            one8: Constant::new(1u64.to_bits()),
+            all_ones8: Constant::new(255u64.to_bits()),
+            zero5: Constant::new(0u64.to_bits()),
+            one5: Constant::new(1u64.to_bits()),
+            sixteen: Constant::new(16u64.to_bits()),
+            zero50: Constant::new(0u64.to_bits()),
+            one50: Constant::new(1u64.to_bits()),
             rounded: Default::default(),
             shifted: Default::default(),
         }
@@ -86,39 +102,39 @@ impl Logic for Requantizer {
         self.done_pulse.d.next = false;
         // Rounding, shift and clamp of the finished product (used when the steps run out).
         self.rounded.next = self.product.q.val();
-        if self.shift_held.q.val() != 0 {
-            self.rounded.next = self.product.q.val() + (bits::<50>(1) << (self.shift_held.q.val() - 1));
+        if self.shift_held.q.val() != self.zero8.val() {
+            self.rounded.next = self.product.q.val() + (self.one50.val() << (self.shift_held.q.val() - self.one8.val()));
         }
         self.shifted.next = self.rounded.val() >> self.shift_held.q.val();
         if self.running.q.val() {
-            if self.steps_left.q.val() != 0 {
+            if self.steps_left.q.val() != self.zero5.val() {
                 if self.multiplier_left.q.val().get_bit(0) {
                     self.product.d.next = self.product.q.val() + self.addend.q.val();
                 }
                 self.addend.d.next = self.addend.q.val() << 1;
                 self.multiplier_left.d.next = self.multiplier_left.q.val() >> 1;
-                self.steps_left.d.next = self.steps_left.q.val() - 1;
+                self.steps_left.d.next = self.steps_left.q.val() - self.one5.val();
             } else {
                 self.running.d.next = false;
                 self.done_pulse.d.next = true;
                 if (self.shift_held.q.val() > self.max_shift.val()) | self.rounded.val().get_bit(49) {
-                    self.result_held.d.next = 0.into();
+                    self.result_held.d.next = self.zero8.val();
                 } else if self.shifted.val().get_bits::<42>(8).any() {
-                    self.result_held.d.next = 255.into();
+                    self.result_held.d.next = self.all_ones8.val();
                 } else {
                     self.result_held.d.next = self.shifted.val().get_bits::<8>(0);
                 }
             }
         } else if self.start.val() {
             self.running.d.next = true;
-            self.product.d.next = 0.into();
+            self.product.d.next = self.zero50.val();
             self.addend.d.next = bit_cast::<50, 32>(self.acc.val());
             if self.acc.val().get_bit(31) {
                 self.addend.d.next = bit_cast::<50, 32>(self.acc.val()) | self.sign_extension.val();
             }
             self.multiplier_left.d.next = self.multiplier.val();
             self.shift_held.d.next = self.shift.val();
-            self.steps_left.d.next = 16.into();
+            self.steps_left.d.next = self.sixteen.val();
         }
         if self.reset.val() {
             self.running.d.next = false;
@@ -195,6 +211,6 @@ mod tests {
     fn verilog_is_clean() {
         let mut r = Requantizer::default();
         r.connect_all();
-        yosys_validate("requantizer", &generate_verilog(&r)).unwrap();
+        crate::testing::lint("requantizer", &generate_verilog(&r));
     }
 }

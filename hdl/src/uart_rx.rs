@@ -46,6 +46,11 @@ pub struct UartRx {
     held_valid: DFF<Bit>,
     half_bit: Constant<Bits<16>>,
     full_bit: Constant<Bits<16>>,
+    zero16: Constant<Bits<16>>,
+    one16: Constant<Bits<16>>,
+    one4: Constant<Bits<4>>,
+    eight: Constant<Bits<4>>,
+    top_bit: Constant<Bits<8>>,
 }
 
 /// Clocks per bit for `baud` at `clock_hz`, refusing rates the receiver cannot sample reliably.
@@ -83,6 +88,11 @@ impl UartRx {
             // The edge is seen one clock late at most, so the first sample waits half a bit less one.
             half_bit: Constant::new((full / 2 - 1).to_bits()),
             full_bit: Constant::new((full - 1).to_bits()),
+            zero16: Constant::new(0u64.to_bits()),
+            one16: Constant::new(1u64.to_bits()),
+            one4: Constant::new(1u64.to_bits()),
+            eight: Constant::new(8u64.to_bits()),
+            top_bit: Constant::new(0x80u64.to_bits()),
         }
     }
 }
@@ -98,8 +108,8 @@ impl Logic for UartRx {
         if self.held_valid.q.val() & self.ready.val() {
             self.held_valid.d.next = false;
         }
-        if self.countdown.q.val() != 0 {
-            self.countdown.d.next = self.countdown.q.val() - 1;
+        if self.countdown.q.val() != self.zero16.val() {
+            self.countdown.d.next = self.countdown.q.val() - self.one16.val();
         }
         match self.state.q.val() {
             RxState::Idle => {
@@ -109,30 +119,33 @@ impl Logic for UartRx {
                 }
             }
             RxState::Start => {
-                if self.countdown.q.val() == 0 {
+                if self.countdown.q.val() == self.zero16.val() {
                     if self.sync1.q.val() {
                         // A glitch, not a start bit.
                         self.state.d.next = RxState::Idle;
                     } else {
                         self.state.d.next = RxState::Data;
                         self.countdown.d.next = self.full_bit.val();
-                        self.bits_left.d.next = 8.into();
+                        self.bits_left.d.next = self.eight.val();
                     }
                 }
             }
             RxState::Data => {
-                if self.countdown.q.val() == 0 {
+                if self.countdown.q.val() == self.zero16.val() {
                     // LSB first: shift in from the top.
-                    self.shift.d.next = (self.shift.q.val() >> 1).replace_bit(7, self.sync1.q.val());
-                    self.bits_left.d.next = self.bits_left.q.val() - 1;
+                    self.shift.d.next = self.shift.q.val() >> 1;
+                    if self.sync1.q.val() {
+                        self.shift.d.next = (self.shift.q.val() >> 1) | self.top_bit.val();
+                    }
+                    self.bits_left.d.next = self.bits_left.q.val() - self.one4.val();
                     self.countdown.d.next = self.full_bit.val();
-                    if self.bits_left.q.val() == 1 {
+                    if self.bits_left.q.val() == self.one4.val() {
                         self.state.d.next = RxState::Stop;
                     }
                 }
             }
             RxState::Stop => {
-                if self.countdown.q.val() == 0 {
+                if self.countdown.q.val() == self.zero16.val() {
                     if self.sync1.q.val() {
                         self.state.d.next = RxState::Idle;
                         if self.held_valid.q.val() & !self.ready.val() {
@@ -161,7 +174,7 @@ impl Logic for UartRx {
             self.sync1.d.next = true;
             self.state.d.next = RxState::Idle;
             self.held_valid.d.next = false;
-            self.countdown.d.next = 0.into();
+            self.countdown.d.next = self.zero16.val();
         }
         self.data.next = self.held.q.val();
         self.valid.next = self.held_valid.q.val();

@@ -27,6 +27,12 @@ pub struct UartTx {
     countdown: DFF<Bits<16>>,
     line: DFF<Bit>,
     full_bit: Constant<Bits<16>>,
+    zero16: Constant<Bits<16>>,
+    one16: Constant<Bits<16>>,
+    zero4: Constant<Bits<4>>,
+    one4: Constant<Bits<4>>,
+    frame_bits: Constant<Bits<4>>,
+    stop_bit: Constant<Bits<10>>,
 }
 
 impl UartTx {
@@ -44,6 +50,12 @@ impl UartTx {
             countdown: Default::default(),
             line: Default::default(),
             full_bit: Constant::new((clocks_per_bit(clock_hz, baud) - 1).to_bits()),
+            zero16: Constant::new(0u64.to_bits()),
+            one16: Constant::new(1u64.to_bits()),
+            zero4: Constant::new(0u64.to_bits()),
+            one4: Constant::new(1u64.to_bits()),
+            frame_bits: Constant::new(10u64.to_bits()),
+            stop_bit: Constant::new((1u64 << 9).to_bits()),
         }
     }
 }
@@ -53,32 +65,33 @@ impl Logic for UartTx {
     fn update(&mut self) {
         dff_setup!(self, clock, frame, bits_left, countdown, line);
         // Ready when idle, or in the last clock of the stop bit.
-        self.ready.next = (self.bits_left.q.val() == 0) | ((self.bits_left.q.val() == 1) & (self.countdown.q.val() == 0));
-        if self.countdown.q.val() != 0 {
-            self.countdown.d.next = self.countdown.q.val() - 1;
-        } else if self.bits_left.q.val() != 0 {
+        self.ready.next = (self.bits_left.q.val() == self.zero4.val())
+            | ((self.bits_left.q.val() == self.one4.val()) & (self.countdown.q.val() == self.zero16.val()));
+        if self.countdown.q.val() != self.zero16.val() {
+            self.countdown.d.next = self.countdown.q.val() - self.one16.val();
+        } else if self.bits_left.q.val() != self.zero4.val() {
             // Next bit.
             self.frame.d.next = self.frame.q.val() >> 1;
-            self.bits_left.d.next = self.bits_left.q.val() - 1;
+            self.bits_left.d.next = self.bits_left.q.val() - self.one4.val();
             self.line.d.next = self.frame.q.val().get_bit(1);
             self.countdown.d.next = self.full_bit.val();
-            if self.bits_left.q.val() == 1 {
+            if self.bits_left.q.val() == self.one4.val() {
                 self.line.d.next = true;
             }
         }
         if self.valid.val() & self.ready.val() {
             // Stop bit (1), the byte, start bit (0): bit 0 goes out first, now.
-            self.frame.d.next = (bit_cast::<10, 8>(self.data.val()) << 1) | bits::<10>(512);
-            self.bits_left.d.next = 10.into();
+            self.frame.d.next = (bit_cast::<10, 8>(self.data.val()) << 1) | self.stop_bit.val();
+            self.bits_left.d.next = self.frame_bits.val();
             self.countdown.d.next = self.full_bit.val();
             self.line.d.next = false;
         }
         if self.reset.val() {
-            self.bits_left.d.next = 0.into();
-            self.countdown.d.next = 0.into();
+            self.bits_left.d.next = self.zero4.val();
+            self.countdown.d.next = self.zero16.val();
             self.line.d.next = true;
         }
         // The line register powers up low; until the first reset or byte the pin reads idle.
-        self.tx.next = self.line.q.val() | (self.bits_left.q.val() == 0);
+        self.tx.next = self.line.q.val() | (self.bits_left.q.val() == self.zero4.val());
     }
 }
