@@ -24,7 +24,7 @@ pub struct MacLane {
     weight_wide: Signal<Local, Signed<16>>,
     activation_wide: Signal<Local, Signed<16>>,
     full_product: Signal<Local, Signed<32>>,
-    product_bits: Signal<Local, Bits<32>>,
+    product_wide: Signal<Local, Bits<32>>,
     held: DFF<Bits<PRODUCT_BITS>>,
     upper_byte: Constant<Bits<16>>,
     zero: Constant<Bits<PRODUCT_BITS>>,
@@ -43,7 +43,7 @@ impl Default for MacLane {
             weight_wide: Default::default(),
             activation_wide: Default::default(),
             full_product: Default::default(),
-            product_bits: Default::default(),
+            product_wide: Default::default(),
             held: Default::default(),
             upper_byte: Constant::new(0xff00u16.to_bits()),
             zero: Constant::new(0u64.to_bits()),
@@ -66,11 +66,11 @@ impl Logic for MacLane {
         self.activation_wide.next = signed_cast(bit_cast::<16, 8>(self.activation.val()));
         self.full_product.next = self.weight_wide.val() * self.activation_wide.val();
         // A part-select of `$unsigned(...)` is not Verilog: name the cast first.
-        self.product_bits.next = unsigned_cast(self.full_product.val());
+        self.product_wide.next = unsigned_cast(self.full_product.val());
         if self.advance.val() {
             self.held.d.next = self.zero.val();
             if self.lane_enable.val() {
-                self.held.d.next = self.product_bits.val().get_bits::<PRODUCT_BITS>(0);
+                self.held.d.next = self.product_wide.val().get_bits::<PRODUCT_BITS>(0);
             }
         }
         self.product.next = self.held.q.val();
