@@ -7,7 +7,10 @@
 //! storing them. Tables and field constants come from the `deeplock` software reference, which is
 //! also the golden model of every test. See docs/rtl-unlock-core.md.
 
+pub mod accelerator;
 pub mod block_ram;
+pub mod config_check;
+pub mod config_registers;
 pub mod crc;
 pub mod key_register;
 pub mod key_schedule;

@@ -1,0 +1,693 @@
+//! The locked-inference accelerator core: the memory map of docs/protocol.md §1 on a byte-wide
+//! write channel and read channel, which any front end (the UART today, PCIe next) drives.
+//!
+//! ```text
+//!   WEIGHTS (block RAM, locked) ─► streamer ─► UnlockCore ─► sequencer ─► MAC array ─► output stage
+//!   KEY ─► key register (write-only) ─┘        (plaintext only here)   ▲                │
+//!   INPUT slot 0/1 (block RAM) ────────────────────────────────────────┘◄── hidden ─────┤
+//!   CONFIG ─► registers ─► checker (CRC of WEIGHTS)                        RESULT ◄─────┘
+//! ```
+//!
+//! Plaintext weights exist only in the pipeline registers between the unlock lanes and the
+//! multipliers: they are never written to a memory and no output shows them. One inference runs
+//! at a time; the other input slot can be filled meanwhile.
+
+use rust_hdl::prelude::*;
+
+use deeplock::memory_map::{self as map, DeviceInfo, INFO_BYTES, RESULT_HEADER_BYTES, SLOT_STRIDE, STATUS_BYTES};
+use deeplock::protocol::{ErrorCode, MAX_PAYLOAD, PROTOCOL_VERSION};
+
+use crate::block_ram::BlockRam;
+use crate::config_check::{CheckLimits, ConfigCheck, WEIGHT_ADDRESS_BITS};
+use crate::config_registers::{config_bytes, ConfigRegisters};
+use crate::mac_array::MacArray;
+use crate::output_stage::{OutputStage, RESULT_OFFSET_BITS};
+use crate::sbox::SboxImpl;
+use crate::sequencer::{Sequencer, ACT_ADDRESS_BITS};
+use crate::unlock_core::UnlockCore;
+use crate::weight_streamer::WeightStreamer;
+
+/// Bits of a result-memory address (both slots).
+pub const RESULT_ADDRESS_BITS: usize = 11;
+
+/// What an accelerator build holds and how fast it runs.
+#[derive(Clone, Debug)]
+pub struct AcceleratorConfig {
+    /// Bytes unlocked and multiplied per clock (4 or 8).
+    pub lanes: usize,
+    pub weight_bytes: usize,
+    /// Bytes of one input slot: the largest input and the activations of one inference.
+    pub slot_bytes: usize,
+    /// Bytes of one slot's RESULT region (header and logits).
+    pub result_slot_bytes: usize,
+    pub max_layers: usize,
+    pub sbox: SboxImpl,
+    /// Feed the weights to the MAC array without unlocking (only to measure the locking cost).
+    pub bypass: bool,
+    pub clock_hz: u32,
+    /// The UART's rate, reported in INFO (0 without a UART).
+    pub baud: u32,
+    pub board: &'static str,
+}
+
+impl AcceleratorConfig {
+    /// The Alchitry Cu build: 4 lanes; 26 block RAMs of weights (a 784-16-10 int8 model needs
+    /// 12,912 bytes), 4 of input slots, 1 of results; logic S-Boxes because every block RAM is
+    /// taken. 60 MHz from the PLL, 12 Mbaud.
+    pub fn alchitry_cu() -> Self {
+        AcceleratorConfig {
+            lanes: 4,
+            weight_bytes: 13 * 1024,
+            slot_bytes: 1024,
+            result_slot_bytes: 256,
+            max_layers: 4,
+            sbox: SboxImpl::Logic,
+            bypass: false,
+            clock_hz: 60_000_000,
+            baud: 12_000_000,
+            board: "cu",
+        }
+    }
+
+    /// A larger build for simulation only: 8 lanes, 128 KiB of weights (784-128-64-10 fits).
+    pub fn sim_large() -> Self {
+        AcceleratorConfig {
+            lanes: 8,
+            weight_bytes: 128 * 1024,
+            slot_bytes: 1024,
+            result_slot_bytes: 1024,
+            max_layers: 8,
+            sbox: SboxImpl::BlockRam,
+            bypass: false,
+            clock_hz: 60_000_000,
+            baud: 12_000_000,
+            board: "sim",
+        }
+    }
+
+    pub fn max_classes(&self) -> usize {
+        (self.result_slot_bytes - RESULT_HEADER_BYTES) / 4
+    }
+
+    /// The INFO block this build reports.
+    pub fn device_info(&self) -> DeviceInfo {
+        DeviceInfo {
+            protocol_version: PROTOCOL_VERSION,
+            lanes: self.lanes as u8,
+            max_layers: self.max_layers as u8,
+            sbox_in_logic: self.sbox == SboxImpl::Logic,
+            bypass: self.bypass,
+            weight_capacity: self.weight_bytes as u32,
+            slot_bytes: self.slot_bytes as u16,
+            max_classes: self.max_classes() as u16,
+            clock_hz: self.clock_hz,
+            baud: self.baud,
+            max_payload: MAX_PAYLOAD as u16,
+            board: self.board.into(),
+        }
+    }
+}
+
+/// The accelerator core for `N` lanes (`BITS` = 8N; `NS`/`SB` as in [`UnlockCore`]); use the
+/// aliases [`Accelerator4`] and [`Accelerator8`].
+#[derive(LogicBlock)]
+pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const SB: usize> {
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset: key cleared, model forgotten, nothing running.
+    pub reset: Signal<In, Bit>,
+    /// Write channel: one byte per clock at `write_address`.
+    pub write: Signal<In, Bit>,
+    pub write_address: Signal<In, Bits<24>>,
+    pub write_data: Signal<In, Bits<8>>,
+    /// The outcome of the write of the previous clock: 0, or the error code that refused it.
+    pub write_status: Signal<Out, Bits<8>>,
+    /// Read channel: `read_data` holds the byte at the `read_address` of the previous clock.
+    pub read: Signal<In, Bit>,
+    pub read_address: Signal<In, Bits<24>>,
+    pub read_data: Signal<Out, Bits<8>>,
+    /// Status, for LEDs and front ends.
+    pub key_loaded: Signal<Out, Bit>,
+    pub model_ready: Signal<Out, Bit>,
+    pub busy: Signal<Out, Bit>,
+    /// Bit s: slot s holds a finished result.
+    pub slot_done: Signal<Out, Bits<2>>,
+    /// The last error code (0 if none since reset).
+    pub last_error: Signal<Out, Bits<8>>,
+    unlock: UnlockCore<N, BITS, NS, SB>,
+    weights: BlockRam<Bits<BITS>, WEIGHT_ADDRESS_BITS>,
+    act0: BlockRam<Bits<BITS>, ACT_ADDRESS_BITS>,
+    act1: BlockRam<Bits<BITS>, ACT_ADDRESS_BITS>,
+    results: BlockRam<Bits<8>, RESULT_ADDRESS_BITS>,
+    streamer: WeightStreamer<BITS, WEIGHT_ADDRESS_BITS>,
+    sequencer: Sequencer<N, BITS>,
+    mac: MacArray<N, BITS>,
+    outputs: OutputStage<N, BITS>,
+    model_config: ConfigRegisters,
+    check: ConfigCheck<N, BITS>,
+    ready: DFF<Bit>,
+    running: DFF<Bit>,
+    running_slot: DFF<Bit>,
+    done_slots: DFF<Bits<2>>,
+    error_code: DFF<Bits<8>>,
+    status_code: DFF<Bits<8>>,
+    runs: DFF<Bits<32>>,
+    uptime: DFF<Bits<64>>,
+    cycles: DFF<Bits<32>>,
+    pack: DFF<Bits<BITS>>,
+    shadow_runs: DFF<Bits<32>>,
+    shadow_uptime: DFF<Bits<64>>,
+    read_byte: DFF<Bits<8>>,
+    read_from_results: DFF<Bit>,
+    // Write decode.
+    in_weights: Signal<Local, Bit>,
+    in_key: Signal<Local, Bit>,
+    in_config: Signal<Local, Bit>,
+    in_input0: Signal<Local, Bit>,
+    in_input1: Signal<Local, Bit>,
+    refuse: Signal<Local, Bits<8>>,
+    go: Signal<Local, Bit>,
+    core_busy: Signal<Local, Bit>,
+    packed_word: Signal<Local, Bits<BITS>>,
+    word_ends: Signal<Local, Bit>,
+    weight_word_wide: Signal<Local, Bits<24>>,
+    input_word_wide: Signal<Local, Bits<24>>,
+    config_offset_wide: Signal<Local, Bits<24>>,
+    payload_words_wide: Signal<Local, Bits<32>>,
+    // Read decode.
+    status_flags: Signal<Local, Bits<8>>,
+    status_word: Signal<Local, Bits<128>>,
+    read_offset_wide: Signal<Local, Bits<24>>,
+    status_bit: Signal<Local, Bits<24>>,
+    result_offset: Signal<Local, Bits<RESULT_ADDRESS_BITS>>,
+    // Constants of the build and of the memory map.
+    info: Vec<Constant<Bits<8>>>,
+    info_offsets: Vec<Constant<Bits<24>>>,
+    bypass: Constant<Bit>,
+    weight_bytes: Constant<Bits<24>>,
+    key_base: Constant<Bits<24>>,
+    key_end: Constant<Bits<24>>,
+    key_commit: Constant<Bits<24>>,
+    key_clear: Constant<Bits<24>>,
+    config_base: Constant<Bits<24>>,
+    config_end: Constant<Bits<24>>,
+    config_commit: Constant<Bits<24>>,
+    input0_base: Constant<Bits<24>>,
+    input0_end: Constant<Bits<24>>,
+    input1_base: Constant<Bits<24>>,
+    input1_end: Constant<Bits<24>>,
+    run: Constant<Bits<24>>,
+    info_base: Constant<Bits<24>>,
+    info_end: Constant<Bits<24>>,
+    status_base: Constant<Bits<24>>,
+    status_end: Constant<Bits<24>>,
+    result0_base: Constant<Bits<24>>,
+    result0_end: Constant<Bits<24>>,
+    result1_base: Constant<Bits<24>>,
+    result1_end: Constant<Bits<24>>,
+    result_slot: Constant<Bits<RESULT_ADDRESS_BITS>>,
+    slot_offset_mask: Constant<Bits<24>>,
+    lane_low_mask: Constant<Bits<24>>,
+    lanes_less_one: Constant<Bits<24>>,
+    lane_shift: Constant<Bits<8>>,
+    top_byte_shift: Constant<Bits<8>>,
+    byte_shift: Constant<Bits<8>>,
+    status_byte_mask: Constant<Bits<24>>,
+    three: Constant<Bits<8>>,
+    slot_flag_shift: Constant<Bits<8>>,
+    shift8: Constant<Bits<8>>,
+    shift32: Constant<Bits<8>>,
+    shift64: Constant<Bits<8>>,
+    zero2: Constant<Bits<2>>,
+    one2: Constant<Bits<2>>,
+    flag_key: Constant<Bits<8>>,
+    flag_model: Constant<Bits<8>>,
+    flag_busy: Constant<Bits<8>>,
+    zero64: Constant<Bits<64>>,
+    two2: Constant<Bits<2>>,
+    not_one2: Constant<Bits<2>>,
+    not_two2: Constant<Bits<2>>,
+    zero8: Constant<Bits<8>>,
+    one8: Constant<Bits<8>>,
+    zero32: Constant<Bits<32>>,
+    one32: Constant<Bits<32>>,
+    one64: Constant<Bits<64>>,
+    code_busy: Constant<Bits<8>>,
+    code_no_key: Constant<Bits<8>>,
+    code_no_model: Constant<Bits<8>>,
+    code_key_loaded: Constant<Bits<8>>,
+    code_bad_address: Constant<Bits<8>>,
+    code_bad_length: Constant<Bits<8>>,
+}
+
+/// The Alchitry Cu's core: 4 lanes.
+pub type Accelerator4 = Accelerator<4, 32, 2, 16>;
+/// The simulation-only large core: 8 lanes.
+pub type Accelerator8 = Accelerator<8, 64, 4, 32>;
+
+fn constant<const B: usize>(value: u64) -> Constant<Bits<B>> {
+    Constant::new(value.to_bits())
+}
+
+impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accelerator<N, BITS, NS, SB> {
+    pub fn new(config: &AcceleratorConfig) -> Self {
+        assert_eq!(config.lanes, N, "the configuration is for {} lanes", config.lanes);
+        assert!(config.slot_bytes / N <= 1 << ACT_ADDRESS_BITS, "slot too large");
+        assert!(config.result_slot_bytes * 2 <= 1 << RESULT_ADDRESS_BITS, "result memory too large");
+        assert!(config.result_slot_bytes <= 1 << RESULT_OFFSET_BITS, "result slot too large");
+        let info_bytes = config.device_info().to_bytes();
+        let slot = config.slot_bytes as u64;
+        let input1 = u64::from(map::INPUT_BASE + SLOT_STRIDE);
+        let result1 = u64::from(map::RESULT_BASE + SLOT_STRIDE);
+        let words = config.weight_bytes / N;
+        Accelerator {
+            clock: Default::default(),
+            reset: Default::default(),
+            write: Default::default(),
+            write_address: Default::default(),
+            write_data: Default::default(),
+            write_status: Default::default(),
+            read: Default::default(),
+            read_address: Default::default(),
+            read_data: Default::default(),
+            key_loaded: Default::default(),
+            model_ready: Default::default(),
+            busy: Default::default(),
+            slot_done: Default::default(),
+            last_error: Default::default(),
+            unlock: UnlockCore::new(config.sbox),
+            weights: BlockRam::new(words),
+            act0: BlockRam::new(config.slot_bytes / N),
+            act1: BlockRam::new(config.slot_bytes / N),
+            results: BlockRam::new(2 * config.result_slot_bytes),
+            streamer: Default::default(),
+            sequencer: Sequencer::new(),
+            mac: MacArray::new(),
+            outputs: OutputStage::new(),
+            model_config: ConfigRegisters::new(config.max_layers),
+            check: ConfigCheck::new(CheckLimits {
+                slot_bytes: slot,
+                max_classes: config.max_classes() as u64,
+                weight_bytes: config.weight_bytes as u64,
+            }),
+            ready: Default::default(),
+            running: Default::default(),
+            running_slot: Default::default(),
+            done_slots: Default::default(),
+            error_code: Default::default(),
+            status_code: Default::default(),
+            runs: Default::default(),
+            uptime: Default::default(),
+            cycles: Default::default(),
+            pack: Default::default(),
+            shadow_runs: Default::default(),
+            shadow_uptime: Default::default(),
+            read_byte: Default::default(),
+            read_from_results: Default::default(),
+            in_weights: Default::default(),
+            in_key: Default::default(),
+            in_config: Default::default(),
+            in_input0: Default::default(),
+            in_input1: Default::default(),
+            refuse: Default::default(),
+            go: Default::default(),
+            core_busy: Default::default(),
+            packed_word: Default::default(),
+            word_ends: Default::default(),
+            weight_word_wide: Default::default(),
+            input_word_wide: Default::default(),
+            config_offset_wide: Default::default(),
+            payload_words_wide: Default::default(),
+            status_flags: Default::default(),
+            status_word: Default::default(),
+            read_offset_wide: Default::default(),
+            status_bit: Default::default(),
+            result_offset: Default::default(),
+            info: info_bytes.iter().map(|&b| constant(b as u64)).collect(),
+            info_offsets: (0..INFO_BYTES).map(|i| constant(i as u64)).collect(),
+            bypass: Constant::new(config.bypass),
+            weight_bytes: constant(config.weight_bytes as u64),
+            key_base: constant(map::KEY_BASE as u64),
+            key_end: constant(map::KEY_BASE as u64 + map::KEY_BYTES as u64),
+            key_commit: constant(map::KEY_COMMIT as u64),
+            key_clear: constant(map::KEY_CLEAR as u64),
+            config_base: constant(map::CONFIG_BASE as u64),
+            config_end: constant(map::CONFIG_BASE as u64 + config_bytes(config.max_layers) as u64),
+            config_commit: constant(map::CONFIG_COMMIT as u64),
+            input0_base: constant(map::INPUT_BASE as u64),
+            input0_end: constant(map::INPUT_BASE as u64 + slot),
+            input1_base: constant(input1),
+            input1_end: constant(input1 + slot),
+            run: constant(map::RUN as u64),
+            info_base: constant(map::INFO_BASE as u64),
+            info_end: constant(map::INFO_BASE as u64 + INFO_BYTES as u64),
+            status_base: constant(map::STATUS_BASE as u64),
+            status_end: constant(map::STATUS_BASE as u64 + STATUS_BYTES as u64),
+            result0_base: constant(map::RESULT_BASE as u64),
+            result0_end: constant(map::RESULT_BASE as u64 + config.result_slot_bytes as u64),
+            result1_base: constant(result1),
+            result1_end: constant(result1 + config.result_slot_bytes as u64),
+            result_slot: constant(config.result_slot_bytes as u64),
+            slot_offset_mask: constant(u64::from(SLOT_STRIDE) - 1),
+            lane_low_mask: constant(N as u64 - 1),
+            lanes_less_one: constant(N as u64 - 1),
+            lane_shift: constant(N.trailing_zeros() as u64),
+            top_byte_shift: constant((BITS - 8) as u64),
+            byte_shift: constant(8),
+            status_byte_mask: constant(STATUS_BYTES as u64 - 1),
+            three: constant(3),
+            slot_flag_shift: constant(map::STATUS_SLOT0_DONE.trailing_zeros() as u64),
+            shift8: constant(8),
+            shift32: constant(32),
+            shift64: constant(64),
+            zero2: constant(0),
+            one2: constant(1),
+            flag_key: constant(map::STATUS_KEY_LOADED as u64),
+            flag_model: constant(map::STATUS_MODEL_READY as u64),
+            flag_busy: constant(map::STATUS_BUSY as u64),
+            zero64: constant(0),
+            two2: constant(2),
+            not_one2: constant(2),
+            not_two2: constant(1),
+            zero8: constant(0),
+            one8: constant(1),
+            zero32: constant(0),
+            one32: constant(1),
+            one64: constant(1),
+            code_busy: constant(ErrorCode::Busy as u64),
+            code_no_key: constant(ErrorCode::NoKey as u64),
+            code_no_model: constant(ErrorCode::NoModel as u64),
+            code_key_loaded: constant(ErrorCode::KeyAlreadyLoaded as u64),
+            code_bad_address: constant(ErrorCode::BadAddress as u64),
+            code_bad_length: constant(ErrorCode::BadLength as u64),
+        }
+    }
+}
+
+impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic for Accelerator<N, BITS, NS, SB> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, ready, running, running_slot, done_slots, error_code, status_code, runs, uptime, cycles, pack,
+            shadow_runs, shadow_uptime, read_byte, read_from_results
+        );
+        clock!(self, clock, unlock, weights, act0, act1, results, streamer, sequencer, mac, outputs, model_config, check);
+        self.unlock.reset.next = self.reset.val();
+        self.streamer.reset.next = self.reset.val();
+        self.sequencer.reset.next = self.reset.val();
+        self.mac.reset.next = self.reset.val();
+        self.outputs.reset.next = self.reset.val();
+        self.model_config.reset.next = self.reset.val();
+        self.check.reset.next = self.reset.val();
+        self.uptime.d.next = self.uptime.q.val() + self.one64.val();
+        self.core_busy.next = self.running.q.val() | self.check.busy.val();
+
+        // ---- Write channel: decode, then refuse or act.
+        self.in_weights.next = self.write_address.val() < self.weight_bytes.val();
+        self.in_key.next = (self.write_address.val() >= self.key_base.val()) & (self.write_address.val() < self.key_end.val());
+        self.in_config.next = (self.write_address.val() >= self.config_base.val()) & (self.write_address.val() < self.config_end.val());
+        self.in_input0.next = (self.write_address.val() >= self.input0_base.val()) & (self.write_address.val() < self.input0_end.val());
+        self.in_input1.next = (self.write_address.val() >= self.input1_base.val()) & (self.write_address.val() < self.input1_end.val());
+        self.refuse.next = self.code_bad_address.val();
+        if self.in_key.val() {
+            self.refuse.next = self.zero8.val();
+        }
+        if self.in_weights.val() | self.in_config.val() | (self.write_address.val() == self.key_clear.val()) {
+            self.refuse.next = self.zero8.val();
+            if self.core_busy.val() {
+                self.refuse.next = self.code_busy.val();
+            }
+        }
+        if self.write_address.val() == self.config_commit.val() {
+            self.refuse.next = self.zero8.val();
+            if self.core_busy.val() {
+                self.refuse.next = self.code_busy.val();
+            }
+        }
+        if self.write_address.val() == self.key_commit.val() {
+            self.refuse.next = self.zero8.val();
+            if self.core_busy.val() {
+                self.refuse.next = self.code_busy.val();
+            } else if self.unlock.key_loaded.val() {
+                self.refuse.next = self.code_key_loaded.val();
+            }
+        }
+        if self.in_input0.val() {
+            self.refuse.next = self.zero8.val();
+            if self.running.q.val() & !self.running_slot.q.val() {
+                self.refuse.next = self.code_busy.val();
+            }
+        }
+        if self.in_input1.val() {
+            self.refuse.next = self.zero8.val();
+            if self.running.q.val() & self.running_slot.q.val() {
+                self.refuse.next = self.code_busy.val();
+            }
+        }
+        if self.write_address.val() == self.run.val() {
+            self.refuse.next = self.zero8.val();
+            if self.core_busy.val() {
+                self.refuse.next = self.code_busy.val();
+            } else if !self.unlock.key_loaded.val() & !self.bypass.val() {
+                self.refuse.next = self.code_no_key.val();
+            } else if !self.ready.q.val() {
+                self.refuse.next = self.code_no_model.val();
+            } else if self.write_data.val() > self.one8.val() {
+                self.refuse.next = self.code_bad_address.val();
+            }
+        }
+        if self.write.val() {
+            self.status_code.d.next = self.refuse.val();
+            if self.refuse.val() != self.zero8.val() {
+                self.error_code.d.next = self.refuse.val();
+            }
+        }
+        self.write_status.next = self.status_code.q.val();
+        if self.unlock.key_commit_error.val() {
+            // A commit after other than 16 key bytes: known one clock after the write.
+            self.write_status.next = self.code_bad_length.val();
+            self.error_code.d.next = self.code_bad_length.val();
+        }
+        self.go.next = self.write.val() & (self.write_address.val() == self.run.val()) & (self.refuse.val() == self.zero8.val());
+
+        // Key: bytes into staging, commit, clear.
+        self.unlock.key_write.next = self.write.val() & self.in_key.val();
+        self.unlock.key_write_data.next = self.write_data.val();
+        self.unlock.key_commit.next = self.write.val() & (self.write_address.val() == self.key_commit.val()) & (self.refuse.val() == self.zero8.val());
+        self.unlock.key_clear.next = self.write.val() & (self.write_address.val() == self.key_clear.val()) & (self.refuse.val() == self.zero8.val());
+
+        // Weights and inputs: bytes packed into lane-wide words, stored on a word's last byte.
+        self.packed_word.next = (self.pack.q.val() >> self.byte_shift.val()) | (bit_cast::<BITS, 8>(self.write_data.val()) << self.top_byte_shift.val());
+        self.word_ends.next = (self.write_address.val() & self.lane_low_mask.val()) == self.lanes_less_one.val();
+        self.weight_word_wide.next = self.write_address.val() >> self.lane_shift.val();
+        self.input_word_wide.next = (self.write_address.val() & self.slot_offset_mask.val()) >> self.lane_shift.val();
+        if self.write.val() & (self.refuse.val() == self.zero8.val()) {
+            self.pack.d.next = self.packed_word.val();
+        }
+        self.weights.write_address.next = self.weight_word_wide.val().get_bits::<WEIGHT_ADDRESS_BITS>(0);
+        self.weights.write_data.next = self.packed_word.val();
+        self.weights.write_enable.next = self.write.val() & self.in_weights.val() & self.word_ends.val() & (self.refuse.val() == self.zero8.val());
+
+        // Configuration bytes and the commit check.
+        self.config_offset_wide.next = self.write_address.val() - self.config_base.val();
+        self.model_config.write.next = self.write.val() & self.in_config.val() & (self.refuse.val() == self.zero8.val());
+        self.model_config.write_offset.next = self.config_offset_wide.val().get_bits::<8>(0);
+        self.model_config.write_data.next = self.write_data.val();
+        self.check.start.next = self.write.val() & (self.write_address.val() == self.config_commit.val()) & (self.refuse.val() == self.zero8.val());
+        if self.write.val() & (self.in_weights.val() | self.in_config.val() | (self.write_address.val() == self.config_commit.val())) & (self.refuse.val() == self.zero8.val()) {
+            // The resident model changes: it must be checked again before it runs.
+            self.ready.d.next = false;
+        }
+        if self.check.done.val() {
+            self.ready.d.next = self.check.error.val() == self.zero8.val();
+            if self.check.error.val() != self.zero8.val() {
+                self.error_code.d.next = self.check.error.val();
+            }
+        }
+        // The config registers serve the checker while it runs, else the sequencer.
+        self.model_config.layer_select.next = self.sequencer.layer.val();
+        if self.check.busy.val() {
+            self.model_config.layer_select.next = self.check.layer_select.val();
+        }
+        self.check.layer_inputs.next = self.model_config.layer_inputs.val();
+        self.check.layer_outputs.next = self.model_config.layer_outputs.val();
+        self.check.layer_input_offset.next = self.model_config.layer_input_offset.val();
+        self.check.layer_output_offset.next = self.model_config.layer_output_offset.val();
+        self.check.layer_is_last.next = self.model_config.layer_is_last.val();
+        self.check.layer_count.next = self.model_config.layer_count.val();
+        self.check.payload_len.next = self.model_config.payload_len.val();
+        self.check.payload_crc.next = self.model_config.payload_crc.val();
+        self.check.mem_data.next = self.weights.read_data.val();
+        self.weights.read_address.next = self.streamer.mem_address.val();
+        if self.check.busy.val() {
+            self.weights.read_address.next = self.check.mem_address.val();
+        }
+
+        // ---- One inference: weights -> unlock -> sequencer -> MAC -> output stage.
+        self.payload_words_wide.next = self.model_config.payload_len.val() >> self.lane_shift.val();
+        self.streamer.start.next = self.go.val();
+        self.streamer.words.next = self.payload_words_wide.val().get_bits::<WEIGHT_ADDRESS_BITS>(0);
+        self.streamer.mem_data.next = self.weights.read_data.val();
+        self.unlock.restart.next = self.go.val();
+        self.unlock.locked_data.next = self.streamer.data.val();
+        self.unlock.locked_valid.next = self.streamer.valid.val();
+        self.streamer.ready.next = self.unlock.locked_ready.val();
+        self.sequencer.beat_data.next = self.unlock.plain_data.val();
+        self.sequencer.beat_valid.next = self.unlock.plain_valid.val();
+        self.unlock.plain_ready.next = self.sequencer.beat_ready.val();
+        if self.bypass.val() {
+            // Measurement build: the weights are stored plaintext and skip the unlock lanes.
+            self.sequencer.beat_data.next = self.streamer.data.val();
+            self.sequencer.beat_valid.next = self.streamer.valid.val();
+            self.streamer.ready.next = self.sequencer.beat_ready.val();
+            self.unlock.plain_ready.next = false;
+        }
+        self.sequencer.start.next = self.go.val();
+        self.sequencer.layer_inputs.next = self.model_config.layer_inputs.val();
+        self.sequencer.layer_outputs.next = self.model_config.layer_outputs.val();
+        self.sequencer.layer_input_offset.next = self.model_config.layer_input_offset.val();
+        self.sequencer.layer_is_last.next = self.model_config.layer_is_last.val();
+        self.sequencer.mac_ready.next = self.mac.beat_ready.val();
+        self.sequencer.drained.next = self.mac.empty.val() & self.outputs.idle.val();
+        self.act0.read_address.next = self.sequencer.act_address.val();
+        self.act1.read_address.next = self.sequencer.act_address.val();
+        self.mac.activations.next = self.act0.read_data.val();
+        if self.running_slot.q.val() {
+            self.mac.activations.next = self.act1.read_data.val();
+        }
+        self.mac.beat_valid.next = self.sequencer.mac_valid.val();
+        self.mac.weights.next = self.sequencer.mac_weights.val();
+        self.mac.lane_mask.next = self.sequencer.mac_lane_mask.val();
+        self.mac.row_start.next = self.sequencer.mac_row_start.val();
+        self.mac.row_end.next = self.sequencer.mac_row_end.val();
+        self.mac.bias.next = self.sequencer.mac_bias.val();
+        self.mac.multiplier.next = self.sequencer.mac_multiplier.val();
+        self.mac.shift.next = self.sequencer.mac_shift.val();
+        self.mac.last_layer.next = self.sequencer.mac_last_layer.val();
+        self.outputs.start.next = self.go.val();
+        self.outputs.row_valid.next = self.mac.row_valid.val();
+        self.mac.row_ready.next = self.outputs.row_ready.val();
+        self.outputs.row_acc.next = self.mac.row_acc.val();
+        self.outputs.row_multiplier.next = self.mac.row_multiplier.val();
+        self.outputs.row_shift.next = self.mac.row_shift.val();
+        self.outputs.row_last_layer.next = self.mac.row_last_layer.val();
+        self.outputs.layer_outputs.next = self.model_config.layer_outputs.val();
+        self.outputs.layer_output_offset.next = self.model_config.layer_output_offset.val();
+        self.outputs.finish.next = self.sequencer.finished.val();
+        self.outputs.cycles.next = self.cycles.q.val();
+
+        // Activation memories: the running slot's takes the output stage's writes, the other the
+        // input writes of the write channel.
+        self.act0.write_address.next = self.input_word_wide.val().get_bits::<ACT_ADDRESS_BITS>(0);
+        self.act0.write_data.next = self.packed_word.val();
+        self.act0.write_enable.next = self.write.val() & self.in_input0.val() & self.word_ends.val() & (self.refuse.val() == self.zero8.val());
+        self.act1.write_address.next = self.input_word_wide.val().get_bits::<ACT_ADDRESS_BITS>(0);
+        self.act1.write_data.next = self.packed_word.val();
+        self.act1.write_enable.next = self.write.val() & self.in_input1.val() & self.word_ends.val() & (self.refuse.val() == self.zero8.val());
+        if self.running.q.val() & !self.running_slot.q.val() {
+            self.act0.write_address.next = self.outputs.act_write_address.val();
+            self.act0.write_data.next = self.outputs.act_write_data.val();
+            self.act0.write_enable.next = self.outputs.act_write_enable.val();
+        }
+        if self.running.q.val() & self.running_slot.q.val() {
+            self.act1.write_address.next = self.outputs.act_write_address.val();
+            self.act1.write_data.next = self.outputs.act_write_data.val();
+            self.act1.write_enable.next = self.outputs.act_write_enable.val();
+        }
+        self.results.write_address.next = bit_cast::<RESULT_ADDRESS_BITS, RESULT_OFFSET_BITS>(self.outputs.result_write_address.val());
+        if self.running_slot.q.val() {
+            self.results.write_address.next =
+                bit_cast::<RESULT_ADDRESS_BITS, RESULT_OFFSET_BITS>(self.outputs.result_write_address.val()) + self.result_slot.val();
+        }
+        self.results.write_data.next = self.outputs.result_write_data.val();
+        self.results.write_enable.next = self.outputs.result_write_enable.val();
+
+        // Run control.
+        if self.running.q.val() {
+            self.cycles.d.next = self.cycles.q.val() + self.one32.val();
+        }
+        if self.go.val() {
+            self.running.d.next = true;
+            self.running_slot.d.next = self.write_data.val().get_bit(0);
+            self.cycles.d.next = self.zero32.val();
+            if self.write_data.val().get_bit(0) {
+                self.done_slots.d.next = self.done_slots.q.val() & self.not_two2.val();
+            } else {
+                self.done_slots.d.next = self.done_slots.q.val() & self.not_one2.val();
+            }
+        }
+        if self.outputs.done.val() {
+            self.running.d.next = false;
+            self.runs.d.next = self.runs.q.val() + self.one32.val();
+            if self.running_slot.q.val() {
+                self.done_slots.d.next = self.done_slots.q.val() | self.two2.val();
+            } else {
+                self.done_slots.d.next = self.done_slots.q.val() | self.one2.val();
+            }
+        }
+
+        // ---- Read channel: one clock of latency, like the result memory's.
+        self.status_flags.next = bit_cast::<8, 2>(self.done_slots.q.val()) << self.slot_flag_shift.val();
+        if self.unlock.key_loaded.val() {
+            self.status_flags.next = self.status_flags.val() | self.flag_key.val();
+        }
+        if self.ready.q.val() {
+            self.status_flags.next = self.status_flags.val() | self.flag_model.val();
+        }
+        if self.core_busy.val() {
+            self.status_flags.next = self.status_flags.val() | self.flag_busy.val();
+        }
+        self.status_word.next = bit_cast::<128, 8>(self.status_flags.val())
+            | (bit_cast::<128, 8>(self.error_code.q.val()) << self.shift8.val())
+            | (bit_cast::<128, 32>(self.shadow_runs.q.val()) << self.shift32.val())
+            | (bit_cast::<128, 64>(self.shadow_uptime.q.val()) << self.shift64.val());
+        self.read_offset_wide.next = self.read_address.val() & self.slot_offset_mask.val();
+        self.status_bit.next = (self.read_offset_wide.val() & self.status_byte_mask.val()) << self.three.val();
+        self.result_offset.next = self.read_offset_wide.val().get_bits::<RESULT_ADDRESS_BITS>(0);
+        self.results.read_address.next = self.result_offset.val();
+        if (self.read_address.val() >= self.result1_base.val()) & (self.read_address.val() < self.result1_end.val()) {
+            self.results.read_address.next = self.result_offset.val() + self.result_slot.val();
+        }
+        if self.read.val() {
+            self.read_from_results.d.next = ((self.read_address.val() >= self.result0_base.val()) & (self.read_address.val() < self.result0_end.val()))
+                | ((self.read_address.val() >= self.result1_base.val()) & (self.read_address.val() < self.result1_end.val()));
+            self.read_byte.d.next = self.zero8.val();
+            if (self.read_address.val() >= self.info_base.val()) & (self.read_address.val() < self.info_end.val()) {
+                for i in 0..INFO_BYTES {
+                    if self.read_offset_wide.val() == self.info_offsets[i].val() {
+                        self.read_byte.d.next = self.info[i].val();
+                    }
+                }
+            }
+            if (self.read_address.val() >= self.status_base.val()) & (self.read_address.val() < self.status_end.val()) {
+                self.read_byte.d.next = self.status_word.val().get_bits::<8>(self.status_bit.val().index());
+                if self.read_address.val() == self.status_base.val() {
+                    // Reading the flags snapshots the counters: the rest of the block is consistent.
+                    self.shadow_runs.d.next = self.runs.q.val();
+                    self.shadow_uptime.d.next = self.uptime.q.val();
+                }
+            }
+        }
+        self.read_data.next = self.read_byte.q.val();
+        if self.read_from_results.q.val() {
+            self.read_data.next = self.results.read_data.val();
+        }
+
+        if self.reset.val() {
+            self.ready.d.next = false;
+            self.running.d.next = false;
+            self.done_slots.d.next = self.zero2.val();
+            self.error_code.d.next = self.zero8.val();
+            self.status_code.d.next = self.zero8.val();
+            self.runs.d.next = self.zero32.val();
+            self.uptime.d.next = self.zero64.val();
+        }
+        self.key_loaded.next = self.unlock.key_loaded.val();
+        self.model_ready.next = self.ready.q.val();
+        self.busy.next = self.core_busy.val();
+        self.slot_done.next = self.done_slots.q.val();
+        self.last_error.next = self.error_code.q.val();
+    }
+}
+
+#[cfg(test)]
+mod tests;
