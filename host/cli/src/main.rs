@@ -20,6 +20,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    Data(commands::data::DataArgs),
     Keygen(commands::keys::KeygenArgs),
     Keystream(commands::keys::KeystreamArgs),
     Lock(commands::lock::LockArgs),
@@ -30,6 +31,7 @@ enum Command {
 fn main() {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Data(args) => commands::data::data(args),
         Command::Keygen(args) => commands::keys::keygen(args),
         Command::Keystream(args) => commands::keys::keystream(args),
         Command::Lock(args) => commands::lock::lock(args),

@@ -1,3 +1,4 @@
+pub mod data;
 pub mod inspect;
 pub mod keys;
 pub mod lock;
