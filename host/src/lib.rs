@@ -8,11 +8,16 @@
 //! With `default-features = false` it builds without the serial port and the training stack, so
 //! the hardware crates can depend on it for the shared tables and definitions.
 
+pub mod dataset;
 pub mod format;
+pub mod idx;
+pub mod infer;
 pub mod key;
 pub mod keyschedule;
 pub mod layout;
 pub mod lock;
+pub mod model;
+pub mod quantize;
 pub mod sbox;
 
 pub use key::MasterKey;
