@@ -9,6 +9,7 @@
 //! the hardware crates can depend on it for the shared tables and definitions.
 
 pub mod dataset;
+pub mod eval;
 pub mod format;
 pub mod idx;
 pub mod infer;
@@ -19,5 +20,7 @@ pub mod lock;
 pub mod model;
 pub mod quantize;
 pub mod sbox;
+#[cfg(feature = "train")]
+pub mod train;
 
 pub use key::MasterKey;
