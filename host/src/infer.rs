@@ -93,7 +93,7 @@ pub fn float_argmax(logits: &[f32]) -> Option<usize> {
     }
     let mut best: Option<(usize, f32)> = None;
     for (i, &v) in logits.iter().enumerate() {
-        if best.map_or(true, |(_, b)| v > b) {
+        if !matches!(best, Some((_, b)) if v <= b) {
             best = Some((i, v));
         }
     }

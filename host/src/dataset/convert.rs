@@ -35,7 +35,7 @@ pub fn mnist_class(json: &str) -> Result<Vec<u8>, ConvertError> {
         data: Vec<f64>,
     }
     let file: File = serde_json::from_str(json)?;
-    if file.data.len() % IMAGE_LEN != 0 {
+    if !file.data.chunks_exact(IMAGE_LEN).remainder().is_empty() {
         return Err(ConvertError::Ragged(file.data.len()));
     }
     file.data

