@@ -112,7 +112,7 @@ pub fn accumulate(bias: i32, weights: &[i8], inputs: &[u8]) -> i32 {
 pub fn argmax(logits: &[i32]) -> Option<usize> {
     let mut best: Option<(usize, i32)> = None;
     for (i, &v) in logits.iter().enumerate() {
-        if best.map_or(true, |(_, b)| v > b) {
+        if !matches!(best, Some((_, b)) if v <= b) {
             best = Some((i, v));
         }
     }

@@ -9,15 +9,23 @@
 //! the hardware crates can depend on it for the shared tables and definitions.
 
 pub mod board;
+pub mod dataset;
+pub mod eval;
 pub mod format;
+pub mod idx;
+pub mod infer;
 pub mod key;
 pub mod keyschedule;
 pub mod layout;
 pub mod link;
 pub mod lock;
 pub mod memory_map;
+pub mod model;
 pub mod protocol;
+pub mod quantize;
 pub mod sbox;
+#[cfg(feature = "train")]
+pub mod train;
 pub mod transport;
 
 pub use key::MasterKey;

@@ -2,7 +2,10 @@
 //! `deeplock` library and in one module per command family under `commands/`.
 
 mod commands;
+mod dataset_args;
 mod key_args;
+mod model_args;
+mod progress;
 
 use clap::{Parser, Subcommand};
 
@@ -20,21 +23,27 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    Data(commands::data::DataArgs),
+    Eval(commands::eval::EvalArgs),
     Keygen(commands::keys::KeygenArgs),
     Keystream(commands::keys::KeystreamArgs),
     Lock(commands::lock::LockArgs),
     Unlock(commands::lock::UnlockArgs),
     Inspect(commands::inspect::InspectArgs),
+    Train(commands::train::TrainArgs),
 }
 
 fn main() {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Data(args) => commands::data::data(args),
+        Command::Eval(args) => commands::eval::eval(args),
         Command::Keygen(args) => commands::keys::keygen(args),
         Command::Keystream(args) => commands::keys::keystream(args),
         Command::Lock(args) => commands::lock::lock(args),
         Command::Unlock(args) => commands::lock::unlock(args),
         Command::Inspect(args) => commands::inspect::inspect(args),
+        Command::Train(args) => commands::train::train(args),
     };
     if let Err(error) = result {
         // A closed pipe (`deeplock keystream ... | head`) is the reader's choice, not an error.

@@ -6,18 +6,43 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
+use deeplock::format::LockedModel;
+use deeplock::layout::Precision;
 use deeplock::lock::{transform_stream, Direction};
+use deeplock::model::{arch_string, safetensors};
 use deeplock::MasterKey;
 
+use crate::dataset_args::DataDirArg;
 use crate::key_args::KeyArgs;
+use crate::model_args::{quantize_with, Quant, ScalesArg};
 
-/// Lock a file: every byte t becomes Sbox(p[t] ^ s[t]), s the key stream.
+/// Lock a model or a file: every byte t becomes Sbox(p[t] ^ s[t]), s the key stream.
 ///
-/// With --raw, IN is locked as a plain byte stream (any size; constant memory).
+/// With --model, a float model (.safetensors, PyTorch convention) is packed in the device layout,
+/// as int8 (--quant int8, calibrated on --dataset's training split) or float32 (--quant none),
+/// locked, and written as a .dlk file to --out. With --raw, IN is locked as a plain byte stream
+/// (any size; constant memory).
 #[derive(Args)]
 pub struct LockArgs {
     #[command(flatten)]
     raw: RawArgs,
+    /// The float model to lock (.safetensors).
+    #[arg(long, value_name = "FILE.safetensors", conflicts_with = "raw")]
+    model: Option<PathBuf>,
+    /// Parameter precision in the locked model.
+    #[arg(long, value_enum, requires = "model")]
+    quant: Option<Quant>,
+    /// Where to write the locked model (.dlk).
+    #[arg(long, value_name = "FILE.dlk", requires = "model")]
+    out: Option<PathBuf>,
+    /// Calibration data for int8: mnist, fashion, or a directory of IDX files (training split).
+    #[arg(long, value_name = "NAME|DIR", requires = "model")]
+    dataset: Option<String>,
+    #[command(flatten)]
+    data: DataDirArg,
+    /// Weight scales of the hidden layers (int8).
+    #[arg(long, value_enum, default_value = "per-channel", requires = "model")]
+    weight_scales: ScalesArg,
 }
 
 /// Unlock a file locked with `deeplock lock --raw`: p[t] = InvSbox(c[t]) ^ s[t].
@@ -44,7 +69,38 @@ struct RawArgs {
 }
 
 pub fn lock(args: LockArgs) -> Result<()> {
-    raw_transform(args.raw, Direction::Lock)
+    match &args.model {
+        Some(model) => lock_model(model, &args),
+        None => raw_transform(args.raw, Direction::Lock),
+    }
+}
+
+fn lock_model(path: &Path, args: &LockArgs) -> Result<()> {
+    let (Some(quant), Some(out)) = (args.quant, &args.out) else {
+        bail!("usage: deeplock lock --model M.safetensors --quant int8|none --key-file KEYFILE --out M.dlk [--dataset mnist]");
+    };
+    if args.raw.input.is_some() {
+        bail!("--model takes no IN/OUT arguments; the output is --out");
+    }
+    let key = args.raw.key.load()?;
+    let model = safetensors::read_file(path).with_context(|| format!("{}", path.display()))?;
+    let (precision, layers, payload) = match quant {
+        Quant::Int8 => {
+            let q = quantize_with(&model, args.dataset.as_deref(), &args.data, args.weight_scales)?;
+            (Precision::Int8, q.layer_descs(), q.to_payload())
+        }
+        Quant::None => (Precision::Float32, model.layer_descs(), model.to_payload()),
+    };
+    let locked = LockedModel::lock(precision, layers, payload, &key)?;
+    locked.write_file(out).with_context(|| format!("cannot write {}", out.display()))?;
+    eprintln!(
+        "locked {} ({}) into {}: {} payload bytes",
+        arch_string(&model.arch()),
+        if quant == Quant::Int8 { "int8" } else { "float32" },
+        out.display(),
+        locked.payload.len()
+    );
+    Ok(())
 }
 
 pub fn unlock(args: UnlockArgs) -> Result<()> {

