@@ -177,7 +177,8 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     status_flags: Signal<Local, Bits<8>>,
     status_word: Signal<Local, Bits<128>>,
     read_offset_wide: Signal<Local, Bits<24>>,
-    status_bit: Signal<Local, Bits<24>>,
+    status_byte: Signal<Local, Bits<4>>,
+    status_bit: Signal<Local, Bits<7>>,
     result_offset: Signal<Local, Bits<RESULT_ADDRESS_BITS>>,
     // Constants of the build and of the memory map.
     info: Vec<Constant<Bits<8>>>,
@@ -211,7 +212,6 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     lane_shift: Constant<Bits<8>>,
     top_byte_shift: Constant<Bits<8>>,
     byte_shift: Constant<Bits<8>>,
-    status_byte_mask: Constant<Bits<24>>,
     three: Constant<Bits<8>>,
     slot_flag_shift: Constant<Bits<8>>,
     shift8: Constant<Bits<8>>,
@@ -320,6 +320,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             status_flags: Default::default(),
             status_word: Default::default(),
             read_offset_wide: Default::default(),
+            status_byte: Default::default(),
             status_bit: Default::default(),
             result_offset: Default::default(),
             info: info_bytes.iter().map(|&b| constant(b as u64)).collect(),
@@ -353,7 +354,6 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             lane_shift: constant(N.trailing_zeros() as u64),
             top_byte_shift: constant((BITS - 8) as u64),
             byte_shift: constant(8),
-            status_byte_mask: constant(STATUS_BYTES as u64 - 1),
             three: constant(3),
             slot_flag_shift: constant(map::STATUS_SLOT0_DONE.trailing_zeros() as u64),
             shift8: constant(8),
@@ -641,7 +641,8 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
             | (bit_cast::<128, 32>(self.shadow_runs.q.val()) << self.shift32.val())
             | (bit_cast::<128, 64>(self.shadow_uptime.q.val()) << self.shift64.val());
         self.read_offset_wide.next = self.read_address.val() & self.slot_offset_mask.val();
-        self.status_bit.next = (self.read_offset_wide.val() & self.status_byte_mask.val()) << self.three.val();
+        self.status_byte.next = self.read_offset_wide.val().get_bits::<4>(0);
+        self.status_bit.next = bit_cast::<7, 4>(self.status_byte.val()) << self.three.val();
         self.result_offset.next = self.read_offset_wide.val().get_bits::<RESULT_ADDRESS_BITS>(0);
         self.results.read_address.next = self.result_offset.val();
         if (self.read_address.val() >= self.result1_base.val()) & (self.read_address.val() < self.result1_end.val()) {

@@ -60,14 +60,36 @@ impl<D: Synth, const A: usize> Logic for BlockRam<D, A> {
 
     fn hdl(&self) -> Verilog {
         let last = self._depth - 1;
+        // Index the array with exactly the bits its depth needs (the range check uses them all).
+        let index = |port: &str| {
+            let bits = (usize::BITS - last.leading_zeros()).max(1) as usize;
+            if bits == A {
+                port.to_string()
+            } else {
+                format!("{port}[{}:0]", bits - 1)
+            }
+        };
+        if self._depth == 1 << A {
+            // Every address is in range.
+            return Verilog::Custom(format!(
+                "(* no_rw_check *) reg [{msb}:0] mem [0:{last}];
+always @(posedge clock) begin
+    read_data <= mem[read_address];
+    if (write_enable) mem[write_address] <= write_data;
+end",
+                msb = D::BITS - 1,
+            ));
+        }
         Verilog::Custom(format!(
             "(* no_rw_check *) reg [{msb}:0] mem [0:{last}];
 always @(posedge clock) begin
-    read_data <= (read_address <= {last}) ? mem[read_address] : {bits}'d0;
-    if (write_enable && write_address <= {last}) mem[write_address] <= write_data;
+    read_data <= (read_address <= {last}) ? mem[{read}] : {bits}'d0;
+    if (write_enable && write_address <= {last}) mem[{write}] <= write_data;
 end",
             msb = D::BITS - 1,
             bits = D::BITS,
+            read = index("read_address"),
+            write = index("write_address"),
         ))
     }
 }

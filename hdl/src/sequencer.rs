@@ -63,8 +63,6 @@ pub struct Sequencer<const N: usize, const BITS: usize> {
     pub drained: Signal<In, Bit>,
     /// One-clock pulse: the last layer has been read and drained.
     pub finished: Signal<Out, Bit>,
-    /// An inference is in progress.
-    pub busy: Signal<Out, Bit>,
     state: DFF<SeqState>,
     layer_index: DFF<Bits<4>>,
     row: DFF<Bits<16>>,
@@ -72,6 +70,8 @@ pub struct Sequencer<const N: usize, const BITS: usize> {
     header: DFF<Bits<64>>,
     weight_beat: DFF<Bits<16>>,
     inputs_left: DFF<Bits<16>>,
+    /// Weight beats of the row still to come, this one included (the row is padded to 8 bytes).
+    beats_left: DFF<Bits<16>>,
     held_address: DFF<Bits<ACT_ADDRESS_BITS>>,
     out_valid: DFF<Bit>,
     out_weights: DFF<Bits<BITS>>,
@@ -84,6 +84,7 @@ pub struct Sequencer<const N: usize, const BITS: usize> {
     out_last: DFF<Bit>,
     take: Signal<Local, Bit>,
     input_word_wide: Signal<Local, Bits<16>>,
+    row_beats: Signal<Local, Bits<16>>,
     beat_address: Signal<Local, Bits<ACT_ADDRESS_BITS>>,
     row_ends: Signal<Local, Bit>,
     mask: Signal<Local, Bits<N>>,
@@ -100,6 +101,8 @@ pub struct Sequencer<const N: usize, const BITS: usize> {
     zero16: Constant<Bits<16>>,
     one16: Constant<Bits<16>>,
     zero_mask: Constant<Bits<N>>,
+    seven: Constant<Bits<16>>,
+    not_seven: Constant<Bits<16>>,
 }
 
 impl<const N: usize, const BITS: usize> Sequencer<N, BITS> {
@@ -131,7 +134,6 @@ impl<const N: usize, const BITS: usize> Sequencer<N, BITS> {
             mac_last_layer: Default::default(),
             drained: Default::default(),
             finished: Default::default(),
-            busy: Default::default(),
             state: Default::default(),
             layer_index: Default::default(),
             row: Default::default(),
@@ -139,6 +141,7 @@ impl<const N: usize, const BITS: usize> Sequencer<N, BITS> {
             header: Default::default(),
             weight_beat: Default::default(),
             inputs_left: Default::default(),
+            beats_left: Default::default(),
             held_address: Default::default(),
             out_valid: Default::default(),
             out_weights: Default::default(),
@@ -151,6 +154,7 @@ impl<const N: usize, const BITS: usize> Sequencer<N, BITS> {
             out_last: Default::default(),
             take: Default::default(),
             input_word_wide: Default::default(),
+            row_beats: Default::default(),
             beat_address: Default::default(),
             row_ends: Default::default(),
             mask: Default::default(),
@@ -167,6 +171,8 @@ impl<const N: usize, const BITS: usize> Sequencer<N, BITS> {
             zero16: Constant::new(0u64.to_bits()),
             one16: Constant::new(1u64.to_bits()),
             zero_mask: Constant::new(0u64.to_bits()),
+            seven: Constant::new(7u64.to_bits()),
+            not_seven: Constant::new(0xfff8u64.to_bits()),
         }
     }
 }
@@ -181,7 +187,7 @@ impl<const N: usize, const BITS: usize> Logic for Sequencer<N, BITS> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, layer_index, row, header_count, header, weight_beat, inputs_left, held_address, out_valid,
+            self, clock, state, layer_index, row, header_count, header, weight_beat, inputs_left, beats_left, held_address, out_valid,
             out_weights, out_mask, out_start, out_end, out_bias, out_multiplier, out_shift, out_last
         );
         self.finished.next = false;
@@ -200,7 +206,10 @@ impl<const N: usize, const BITS: usize> Logic for Sequencer<N, BITS> {
                 self.mask.next = self.mask.val() | self.lane_bit[j].val();
             }
         }
-        self.row_ends.next = self.inputs_left.q.val() <= self.lanes.val();
+        // A row ends after its padded length, not after its last real input: the padding beats
+        // are in the payload too (they are masked).
+        self.row_ends.next = self.beats_left.q.val() == self.one16.val();
+        self.row_beats.next = ((self.layer_inputs.val() + self.seven.val()) & self.not_seven.val()) >> self.lane_shift.val();
         self.input_word_wide.next = self.layer_input_offset.val() >> self.lane_shift.val();
         self.beat_address.next = self.input_word_wide.val().get_bits::<ACT_ADDRESS_BITS>(0) + self.weight_beat.q.val().get_bits::<ACT_ADDRESS_BITS>(0);
 
@@ -225,6 +234,7 @@ impl<const N: usize, const BITS: usize> Logic for Sequencer<N, BITS> {
                         self.state.d.next = SeqState::Weights;
                         self.weight_beat.d.next = self.zero16.val();
                         self.inputs_left.d.next = self.layer_inputs.val();
+                        self.beats_left.d.next = self.row_beats.val();
                     }
                 }
             }
@@ -239,7 +249,11 @@ impl<const N: usize, const BITS: usize> Logic for Sequencer<N, BITS> {
                     self.out_shift.d.next = self.header.q.val().get_bits::<8>(48);
                     self.out_last.d.next = self.layer_is_last.val();
                     self.weight_beat.d.next = self.weight_beat.q.val() + self.one16.val();
-                    self.inputs_left.d.next = self.inputs_left.q.val() - self.lanes.val();
+                    self.beats_left.d.next = self.beats_left.q.val() - self.one16.val();
+                    self.inputs_left.d.next = self.zero16.val();
+                    if self.inputs_left.q.val() > self.lanes.val() {
+                        self.inputs_left.d.next = self.inputs_left.q.val() - self.lanes.val();
+                    }
                     if self.row_ends.val() {
                         self.header_count.d.next = self.zero4.val();
                         if self.row.q.val() + self.one16.val() == self.layer_outputs.val() {
@@ -283,7 +297,6 @@ impl<const N: usize, const BITS: usize> Logic for Sequencer<N, BITS> {
             self.out_valid.d.next = false;
         }
         self.layer.next = self.layer_index.q.val();
-        self.busy.next = self.state.q.val() != SeqState::Idle;
         self.mac_valid.next = self.out_valid.q.val();
         self.mac_weights.next = self.out_weights.q.val();
         self.mac_lane_mask.next = self.out_mask.q.val();
