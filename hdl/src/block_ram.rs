@@ -102,7 +102,7 @@ mod tests {
     fn writes_then_reads_with_one_clock_latency() {
         let mut ram = BlockRam::<Bits<32>, 12>::new(3328);
         ram.connect_all();
-        let mut clock = |r: &mut BlockRam<Bits<32>, 12>| {
+        let clock = |r: &mut BlockRam<Bits<32>, 12>| {
             assert!(simulate(r, 100));
             r.clock.next = true.into();
             assert!(simulate(r, 100));

@@ -49,7 +49,8 @@ pub struct ConfigCheck<const N: usize, const BITS: usize> {
     pub reset: Signal<In, Bit>,
     /// Strobe: check the CONFIG block now in the registers.
     pub start: Signal<In, Bit>,
-    /// Checking (the layer select and the weight memory read port are the checker's).
+    /// Checking, or delivering the result (the layer select and the weight memory read port are
+    /// the checker's).
     pub busy: Signal<Out, Bit>,
     /// One-clock pulse at the end, with `error`.
     pub done: Signal<Out, Bit>,
@@ -315,7 +316,9 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
             self.state.d.next = CheckState::Idle;
             self.done_pulse.d.next = false;
         }
-        self.busy.next = self.state.q.val() != CheckState::Idle;
+        // Busy until the result is delivered: the core acts on `done` at the next edge, and a
+        // host that sees `busy` low must find the outcome in STATUS.
+        self.busy.next = (self.state.q.val() != CheckState::Idle) | self.done_pulse.q.val();
         self.done.next = self.done_pulse.q.val();
         self.error.next = self.error_code.q.val();
     }

@@ -3,8 +3,11 @@
 
 use rust_hdl::prelude::*;
 
+use crate::accelerator::{Accelerator4, Accelerator8, AcceleratorConfig};
 use crate::crc::CrcEngine;
 use crate::requantizer::Requantizer;
+use crate::sbox::SboxImpl;
+use crate::unlock_core;
 
 /// A design to simulate: a name (becomes the Rust type and C++ prefix) and its Verilog, whose
 /// top module is `top`.
@@ -20,8 +23,15 @@ fn verilog_of(mut block: impl Block) -> String {
 
 /// Every top `deeplock-sim` builds.
 pub fn all() -> Vec<SimTop> {
+    let cu = AcceleratorConfig::alchitry_cu();
+    let cu_bypass = AcceleratorConfig { bypass: true, ..cu.clone() };
     vec![
         SimTop { name: "crc32", verilog: verilog_of(CrcEngine::<32>::new(&crc::CRC_32_ISO_HDLC)) },
         SimTop { name: "requantizer", verilog: verilog_of(Requantizer::default()) },
+        SimTop { name: "unlock_core4", verilog: unlock_core::verilog(4, SboxImpl::BlockRam).expect("4 lanes") },
+        SimTop { name: "unlock_core8", verilog: unlock_core::verilog(8, SboxImpl::BlockRam).expect("8 lanes") },
+        SimTop { name: "accelerator_cu", verilog: verilog_of(Accelerator4::new(&cu)) },
+        SimTop { name: "accelerator_cu_bypass", verilog: verilog_of(Accelerator4::new(&cu_bypass)) },
+        SimTop { name: "accelerator_large", verilog: verilog_of(Accelerator8::new(&AcceleratorConfig::sim_large())) },
     ]
 }

@@ -17,9 +17,10 @@
 //! # Ok(()) }
 //! ```
 
-use crate::format::{Activation, LockedModel, CRC32};
+use crate::format::{LockedModel, CRC32};
 use crate::key::MasterKey;
-use crate::layout::{padded_inputs, Precision};
+use crate::layout::padded_inputs;
+use crate::mapped::device_dims;
 use crate::link::{Link, LinkConfig, LinkError, Request};
 use crate::memory_map::{BlockError, CoreStatus, DeviceInfo, InferenceResult, ModelConfig, PlanError, STATUS_BYTES};
 use crate::protocol::{Command, ErrorCode, LINK_COUNTERS, MAX_WEIGHT_CHUNK, PROTOCOL_VERSION};
@@ -123,18 +124,7 @@ impl<T: Transport> Board<T> {
     /// Uploads a locked int8 model (weights stay locked on the wire and on the device), then
     /// has the device verify it. `progress(bytes_sent, total)` is called after every chunk.
     pub fn load_model(&mut self, model: &LockedModel, progress: &mut dyn FnMut(u64, u64)) -> Result<(), BoardError> {
-        let header = &model.header;
-        if header.precision != Precision::Int8 {
-            return Err(BoardError::Unsuitable("the accelerator runs int8 models; lock it with --quant int8".into()));
-        }
-        let last = header.layers.len() - 1;
-        for (i, layer) in header.layers.iter().enumerate() {
-            let expected = if i == last { Activation::None } else { Activation::Relu };
-            if layer.activation != expected {
-                return Err(BoardError::Unsuitable(format!("layer {i} must use {expected:?} (hidden layers ReLU, the last none)")));
-            }
-        }
-        let dims: Vec<(usize, usize)> = header.layers.iter().map(|l| (l.in_features as usize, l.out_features as usize)).collect();
+        let dims = device_dims(model).map_err(BoardError::Unsuitable)?;
         let config = ModelConfig::plan(&dims, CRC32.checksum(&model.payload), &self.info)?;
 
         let total = model.payload.len() as u64;

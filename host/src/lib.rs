@@ -18,6 +18,7 @@ pub mod key;
 pub mod keyschedule;
 pub mod layout;
 pub mod link;
+pub mod mapped;
 pub mod lock;
 pub mod memory_map;
 pub mod model;

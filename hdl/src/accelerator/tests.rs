@@ -3,9 +3,10 @@
 
 use super::*;
 use crate::testing::{cycle, lint};
-use deeplock::format::{LayerDesc, LockedModel};
+use deeplock::format::LockedModel;
 use deeplock::layout::{Precision, RowHeader, ROW_HEADER_BYTES};
-use deeplock::memory_map::{CoreStatus, InferenceResult, ModelConfig};
+use deeplock::mapped::{CoreBus, MappedCore, MappedError};
+use deeplock::memory_map::ModelConfig;
 use deeplock::model::Int8Mlp;
 use deeplock::MasterKey;
 use rand::{Rng, SeedableRng};
@@ -15,101 +16,59 @@ fn small_config() -> AcceleratorConfig {
     AcceleratorConfig { weight_bytes: 2048, ..AcceleratorConfig::alchitry_cu() }
 }
 
-struct Driver {
-    core: Box<Accelerator4>,
-    info: DeviceInfo,
-}
+/// The core in rust-hdl's simulator, as a memory-mapped bus.
+struct SimulatedCore(Box<Accelerator4>);
 
-impl Driver {
+impl SimulatedCore {
     fn new() -> Self {
-        let config = small_config();
-        let mut core = Box::new(Accelerator4::new(&config));
+        let mut core = Box::new(Accelerator4::new(&small_config()));
         core.connect_all();
         // Every signal driven, no loops: a forgotten register would otherwise just hang.
         check_all(&*core).unwrap();
         core.reset.next = true;
         cycle!(*core);
         core.reset.next = false;
-        Driver { core, info: config.device_info() }
+        SimulatedCore(core)
     }
+}
 
-    /// One write; returns its status code.
+impl CoreBus for SimulatedCore {
     fn write(&mut self, address: u32, data: u8) -> u8 {
-        self.core.write.next = true;
-        self.core.write_address.next = (address as u64).to_bits();
-        self.core.write_data.next = (data as u64).to_bits();
-        cycle!(*self.core);
-        self.core.write.next = false;
-        crate::testing::settle(&mut *self.core);
-        self.core.write_status.val().to_u32() as u8
+        self.0.write.next = true;
+        self.0.write_address.next = (address as u64).to_bits();
+        self.0.write_data.next = (data as u64).to_bits();
+        cycle!(*self.0);
+        self.0.write.next = false;
+        crate::testing::settle(&mut *self.0);
+        self.0.write_status.val().to_u32() as u8
     }
 
-    /// Writes `bytes` from `address`; returns the first refusal, if any.
-    fn write_block(&mut self, address: u32, bytes: &[u8]) -> u8 {
-        let mut first = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            let status = self.write(address + i as u32, b);
-            if first == 0 {
-                first = status;
+    fn read(&mut self, address: u32) -> u8 {
+        self.0.read.next = true;
+        self.0.read_address.next = (address as u64).to_bits();
+        cycle!(*self.0);
+        self.0.read.next = false;
+        crate::testing::settle(&mut *self.0);
+        self.0.read_data.val().to_u32() as u8
+    }
+
+    fn wait_idle(&mut self) -> bool {
+        for _ in 0..200_000 {
+            if !self.0.busy.val() {
+                return true;
             }
+            cycle!(*self.0);
         }
-        first
+        false
     }
+}
 
-    fn read_block(&mut self, address: u32, len: usize) -> Vec<u8> {
-        (0..len)
-            .map(|i| {
-                self.core.read.next = true;
-                self.core.read_address.next = ((address + i as u32) as u64).to_bits();
-                cycle!(*self.core);
-                self.core.read.next = false;
-                crate::testing::settle(&mut *self.core);
-                self.core.read_data.val().to_u32() as u8
-            })
-            .collect()
-    }
+fn connect() -> MappedCore<SimulatedCore> {
+    MappedCore::connect(SimulatedCore::new(), "rust-hdl").unwrap()
+}
 
-    fn status(&mut self) -> CoreStatus {
-        CoreStatus::parse(&self.read_block(map::STATUS_BASE, STATUS_BYTES)).unwrap()
-    }
-
-    fn wait_idle(&mut self) -> u64 {
-        let mut clocks = 0;
-        while self.core.busy.val() {
-            cycle!(*self.core);
-            clocks += 1;
-            assert!(clocks < 200_000, "core stuck busy");
-        }
-        clocks
-    }
-
-    fn load_key(&mut self, key: &MasterKey) -> u8 {
-        self.write_block(map::KEY_BASE, key.bytes());
-        self.write(map::KEY_COMMIT, 0)
-    }
-
-    /// Uploads a locked model and commits its configuration; returns the commit's outcome.
-    fn load_model(&mut self, model: &LockedModel) -> u8 {
-        assert_eq!(self.write_block(map::WEIGHTS_BASE, &model.payload), 0);
-        let dims: Vec<(usize, usize)> = model.header.layers.iter().map(|l| (l.in_features as usize, l.out_features as usize)).collect();
-        let config = ModelConfig::plan(&dims, deeplock::format::CRC32.checksum(&model.payload), &self.info).unwrap();
-        assert_eq!(self.write_block(map::CONFIG_BASE, &config.to_bytes(self.info.max_layers as usize)), 0);
-        assert_eq!(self.write(map::CONFIG_COMMIT, 0), 0);
-        self.wait_idle();
-        self.status().last_error
-    }
-
-    fn run(&mut self, slot: u8, input: &[u8]) -> InferenceResult {
-        let mut padded = input.to_vec();
-        padded.resize(deeplock::layout::padded_inputs(input.len()), 0);
-        assert_eq!(self.write_block(map::INPUT_BASE + slot as u32 * SLOT_STRIDE, &padded), 0);
-        assert_eq!(self.write(map::RUN, slot), 0);
-        self.wait_idle();
-        assert!(self.status().slot_done[slot as usize]);
-        let header = self.read_block(map::RESULT_BASE + slot as u32 * SLOT_STRIDE, RESULT_HEADER_BYTES);
-        let classes = u16::from_le_bytes([header[0], header[1]]) as usize;
-        InferenceResult::parse(&self.read_block(map::RESULT_BASE + slot as u32 * SLOT_STRIDE, RESULT_HEADER_BYTES + 4 * classes)).unwrap()
-    }
+fn write_block(core: &mut MappedCore<SimulatedCore>, address: u32, bytes: &[u8]) -> u8 {
+    bytes.iter().enumerate().map(|(i, &b)| core.bus().write(address + i as u32, b)).find(|&s| s != 0).unwrap_or(0)
 }
 
 /// A random int8 MLP: realistic requantization for some rows, arbitrary headers for others.
@@ -136,24 +95,19 @@ fn random_model(rng: &mut impl Rng, dims: &[usize]) -> Int8Mlp {
     Int8Mlp { layers }
 }
 
-fn descs(model: &Int8Mlp) -> Vec<LayerDesc> {
-    model.layer_descs()
-}
-
 #[test]
 fn random_models_match_the_reference_with_right_and_wrong_keys() {
     let mut rng = rand::rngs::StdRng::seed_from_u64(11);
-    let mut driver = Driver::new();
+    let mut core = connect();
     for (round, dims) in [vec![24, 8, 4], vec![13, 9, 7, 3], vec![40, 5], vec![8, 16, 10]].iter().enumerate() {
         let model = random_model(&mut rng, dims);
         let key = MasterKey::from_bytes(rng.gen());
-        let locked = LockedModel::lock(Precision::Int8, descs(&model), model.to_payload(), &key).unwrap();
-        assert_eq!(driver.write(map::KEY_CLEAR, 0), 0);
-        assert_eq!(driver.load_key(&key), 0);
-        assert_eq!(driver.load_model(&locked), 0, "round {round}: the commit check failed");
+        let locked = LockedModel::lock(Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+        core.load_key(&key).unwrap();
+        core.load_model(&locked).unwrap_or_else(|e| panic!("round {round}: {e}"));
         for i in 0..3 {
             let input: Vec<u8> = (0..dims[0]).map(|_| rng.gen()).collect();
-            let result = driver.run((i % 2) as u8, &input);
+            let result = core.run(&input).unwrap();
             let expected = model.logits(&input).unwrap();
             assert_eq!(result.logits, expected, "round {round} input {i}");
             assert_eq!(Some(result.argmax as usize), deeplock::layout::argmax(&expected));
@@ -161,68 +115,64 @@ fn random_models_match_the_reference_with_right_and_wrong_keys() {
         }
         // A wrong key: different logits, exactly those of the reference on the wrongly unlocked bytes.
         let wrong = MasterKey::from_bytes(rng.gen());
-        assert_eq!(driver.write(map::KEY_CLEAR, 0), 0);
-        assert_eq!(driver.load_key(&wrong), 0);
+        core.load_key(&wrong).unwrap();
         let garbage = Int8Mlp::from_payload(&locked.header.layers, &locked.unlocked_payload(&wrong)).unwrap();
         let input: Vec<u8> = (0..dims[0]).map(|_| rng.gen()).collect();
-        assert_eq!(driver.run(0, &input).logits, garbage.logits(&input).unwrap(), "round {round}, wrong key");
+        assert_eq!(core.run(&input).unwrap().logits, garbage.logits(&input).unwrap(), "round {round}, wrong key");
     }
 }
 
 #[test]
 fn refusals_and_checks() {
     let mut rng = rand::rngs::StdRng::seed_from_u64(5);
-    let mut d = Driver::new();
-    let info = DeviceInfo::parse(&d.read_block(map::INFO_BASE, INFO_BYTES)).unwrap();
-    assert_eq!(info, small_config().device_info());
-
+    let mut core = connect();
+    assert_eq!(core.info(), &small_config().device_info());
     // No key, no model.
-    assert_eq!(d.write(map::RUN, 0), ErrorCode::NoKey as u8);
+    assert_eq!(core.bus().write(map::RUN, 0), ErrorCode::NoKey as u8);
     let key = MasterKey::from_bytes(rng.gen());
-    assert_eq!(d.load_key(&key), 0);
-    assert!(d.status().key_loaded);
-    assert_eq!(d.load_key(&key), ErrorCode::KeyAlreadyLoaded as u8);
-    assert_eq!(d.write(map::RUN, 0), ErrorCode::NoModel as u8);
+    core.load_key(&key).unwrap();
+    assert!(core.status().unwrap().key_loaded);
+    write_block(&mut core, map::KEY_BASE, key.bytes());
+    assert_eq!(core.bus().write(map::KEY_COMMIT, 0), ErrorCode::KeyAlreadyLoaded as u8);
+    assert_eq!(core.bus().write(map::RUN, 0), ErrorCode::NoModel as u8);
     // A commit after the wrong number of key bytes.
-    assert_eq!(d.write(map::KEY_CLEAR, 0), 0);
-    assert!(!d.status().key_loaded);
-    d.write_block(map::KEY_BASE, &[1, 2, 3]);
-    assert_eq!(d.write(map::KEY_COMMIT, 0), ErrorCode::BadLength as u8);
-    assert!(!d.status().key_loaded);
+    core.clear_key().unwrap();
+    assert!(!core.status().unwrap().key_loaded);
+    write_block(&mut core, map::KEY_BASE, &[1, 2, 3]);
+    assert_eq!(core.bus().write(map::KEY_COMMIT, 0), ErrorCode::BadLength as u8);
+    assert!(!core.status().unwrap().key_loaded);
     // The key is write-only: its addresses read as zero.
-    assert_eq!(d.load_key(&key), 0);
-    assert_eq!(d.read_block(map::KEY_BASE, 16), vec![0; 16]);
+    core.load_key(&key).unwrap();
+    assert!((0..16).all(|i| core.bus().read(map::KEY_BASE + i) == 0));
 
-    // Weights that do not match the CRC in CONFIG.
+    // Weights damaged on the way (the CONFIG carries the CRC of the good ones).
     let model = random_model(&mut rng, &[16, 6, 3]);
-    let mut locked = LockedModel::lock(Precision::Int8, descs(&model), model.to_payload(), &key).unwrap();
-    let good_crc = deeplock::format::CRC32.checksum(&locked.payload);
+    let mut locked = LockedModel::lock(Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+    let good = locked.clone();
     locked.payload[ROW_HEADER_BYTES + 2] ^= 0x40;
-    assert_eq!(d.write_block(map::WEIGHTS_BASE, &locked.payload), 0);
-    let dims = [(16, 6), (6, 3)];
-    let config = ModelConfig::plan(&dims, good_crc, &d.info).unwrap();
-    d.write_block(map::CONFIG_BASE, &config.to_bytes(4));
-    d.write(map::CONFIG_COMMIT, 0);
-    d.wait_idle();
-    assert_eq!(d.status().last_error, ErrorCode::WeightsCrc as u8);
-    assert_eq!(d.write(map::RUN, 0), ErrorCode::NoModel as u8);
+    let config = ModelConfig::plan(&[(16, 6), (6, 3)], deeplock::format::CRC32.checksum(&good.payload), core.info()).unwrap();
+    write_block(&mut core, map::WEIGHTS_BASE, &locked.payload);
+    write_block(&mut core, map::CONFIG_BASE, &config.to_bytes(4));
+    assert_eq!(core.bus().write(map::CONFIG_COMMIT, 0), 0);
+    assert!(core.bus().wait_idle());
+    assert_eq!(core.status().unwrap().last_error, ErrorCode::WeightsCrc as u8);
+    assert_eq!(core.bus().write(map::RUN, 0), ErrorCode::NoModel as u8);
     // An inconsistent CONFIG: layers that do not chain.
     let mut bad = config.clone();
     bad.layers[1].inputs = 7;
-    d.write_block(map::CONFIG_BASE, &bad.to_bytes(4));
-    d.write(map::CONFIG_COMMIT, 0);
-    d.wait_idle();
-    assert_eq!(d.status().last_error, ErrorCode::BadConfig as u8);
-    // Repaired weights pass, and the model runs.
-    locked.payload[ROW_HEADER_BYTES + 2] ^= 0x40;
-    assert_eq!(d.load_model(&locked), ErrorCode::BadConfig as u8, "last_error keeps the last failure");
-    assert!(d.status().model_ready);
+    write_block(&mut core, map::CONFIG_BASE, &bad.to_bytes(4));
+    core.bus().write(map::CONFIG_COMMIT, 0);
+    assert!(core.bus().wait_idle());
+    assert_eq!(core.status().unwrap().last_error, ErrorCode::BadConfig as u8);
+    // A good upload passes, and the model runs.
+    core.load_model(&good).unwrap();
     let input: Vec<u8> = (0..16).map(|_| rng.gen()).collect();
-    assert_eq!(d.run(1, &input).logits, model.logits(&input).unwrap());
+    assert_eq!(core.run(&input).unwrap().logits, model.logits(&input).unwrap());
+    assert!(matches!(core.run(&input[..5]), Err(MappedError::InputSize { .. })));
     // Nowhere to write; a slot that does not exist.
-    assert_eq!(d.write(map::INFO_BASE, 1), ErrorCode::BadAddress as u8);
-    assert_eq!(d.write(map::RUN, 2), ErrorCode::BadAddress as u8);
-    let status = d.status();
+    assert_eq!(core.bus().write(map::INFO_BASE, 1), ErrorCode::BadAddress as u8);
+    assert_eq!(core.bus().write(map::RUN, 2), ErrorCode::BadAddress as u8);
+    let status = core.status().unwrap();
     assert_eq!(status.runs, 1);
     assert!(status.uptime_cycles > 1000);
 }
