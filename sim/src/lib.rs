@@ -3,7 +3,9 @@
 //! host drives over a pseudo-terminal.
 
 pub mod clocked;
+pub mod core;
 pub mod verilated;
 
 pub use clocked::Clocked;
+pub use core::{SimConfig, SimCore};
 pub use verilated::Model;

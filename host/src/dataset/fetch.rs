@@ -90,6 +90,21 @@ pub enum FetchError {
     Convert { file: String, entry: String, source: ConvertError },
     #[error("{context}: {source}")]
     Io { context: String, source: std::io::Error },
+    #[error("{0} is not a built-in data set (mnist, fashion)")]
+    NotBuiltIn(String),
+    #[error(transparent)]
+    Load(#[from] super::DatasetError),
+}
+
+/// One split of a built-in data set (`mnist`, `fashion`), fetched into `data_dir` first if it is
+/// not there yet: what tests and demos need without a separate `data fetch` step.
+pub fn load_or_fetch(name: &str, data_dir: &Path, split: Split, note: &mut dyn FnMut(&str)) -> Result<LabeledImages, FetchError> {
+    let package = PACKAGES.iter().find(|p| p.dataset == name).ok_or_else(|| FetchError::NotBuiltIn(name.to_string()))?;
+    let dir = data_dir.join(name);
+    if !super::is_present(&dir) {
+        fetch(package, data_dir, &FetchOptions::default(), note)?;
+    }
+    Ok(super::load(&dir, split)?)
 }
 
 /// What fetching one data set did.

