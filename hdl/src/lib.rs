@@ -9,6 +9,7 @@ pub mod key_register;
 pub mod key_schedule;
 pub mod sbox;
 pub mod sbox_circuit;
+pub mod synth_harness;
 pub mod unlock_core;
 pub mod unlock_lane;
 

@@ -14,16 +14,19 @@
 //! `plain_ready`. No port carries key bits.
 //!
 //! Use: write K[0..16] and commit, then strobe `restart` and stream the payload from offset 0.
-//! `restart` flushes the beats in flight and starts the key stream over at payload offset 0 (the
-//! key stream is valid `restart_latency(W)` clocks later; beats taken meanwhile wait in stage A).
-//! `key_clear` zeroes the key and the schedule state, stops the key stream and flushes the lanes.
+//! The strobes `restart`, `key_clear`, `key_commit`, `key_write` are registered on entry and act
+//! one clock after the edge that samples them (a beat taken at that same edge still belongs to
+//! the old pass). `restart` flushes the beats in flight and starts the key stream over at payload
+//! offset 0 (valid `restart_to_key_stream(W)` clocks after the sampling edge; beats taken
+//! meanwhile wait in stage A). `key_clear` zeroes the key and the schedule state, stops the key
+//! stream and flushes the lanes.
 //! The core unlocks with whatever key is committed (all zero if none): the controller checks
 //! `key_loaded`. Latency: a beat taken at edge n is on `plain_*` from edge n + 1.
 
 use rust_hdl::prelude::*;
 
 use crate::key_register::KeyRegister;
-use crate::key_schedule::{sboxes_for_lanes, KeySchedule};
+use crate::key_schedule::{restart_latency, sboxes_for_lanes, KeySchedule};
 use crate::sbox::SboxImpl;
 use crate::unlock_lane::UnlockLanes;
 
@@ -64,6 +67,8 @@ pub struct UnlockCore<const W: usize, const BITS: usize, const NS: usize, const 
     key_register: KeyRegister,
     key_schedule: KeySchedule<W, BITS, NS, SB>,
     lanes: UnlockLanes<W, BITS>,
+    /// `restart`, `key_clear` or `reset`, registered: the lanes' flush.
+    flush_q: DFF<Bit>,
 }
 
 /// One byte per beat.
@@ -72,6 +77,12 @@ pub type UnlockCore1 = UnlockCore<1, 8, 1, 8>;
 pub type UnlockCore4 = UnlockCore<4, 32, 2, 16>;
 /// Eight bytes per beat.
 pub type UnlockCore8 = UnlockCore<8, 64, 4, 32>;
+
+/// Clocks from the edge that samples `restart` to the first valid key-stream beat inside the
+/// core (beats taken meanwhile wait in stage A).
+pub const fn restart_to_key_stream(lanes: usize) -> usize {
+    restart_latency(lanes)
+}
 
 /// Beat widths the core supports.
 pub const SUPPORTED_LANES: [usize; 3] = [1, 4, 8];
@@ -99,6 +110,7 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Unlock
             key_register: KeyRegister::new(),
             key_schedule: KeySchedule::new(sbox),
             lanes: UnlockLanes::new(sbox),
+            flush_q: Default::default(),
         }
     }
 }
@@ -107,6 +119,8 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
     #[hdl_gen]
     fn update(&mut self) {
         clock!(self, clock, key_register, key_schedule, lanes);
+        dff_setup!(self, clock, flush_q);
+        self.flush_q.d.next = self.restart.val() || self.key_clear.val() || self.reset.val();
         self.key_register.reset.next = self.reset.val();
         self.key_register.key_write.next = self.key_write.val();
         self.key_register.key_write_data.next = self.key_write_data.val();
@@ -123,8 +137,7 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.key_schedule.reset.next = self.reset.val() || self.key_clear.val();
         self.key_schedule.restart.next = self.restart.val();
         self.key_schedule.ks_ready.next = self.lanes.ks_ready.val();
-        self.lanes.reset.next = self.reset.val();
-        self.lanes.flush.next = self.restart.val() || self.key_clear.val();
+        self.lanes.flush.next = self.flush_q.q.val();
         self.lanes.ks_data.next = self.key_schedule.ks_data.val();
         self.lanes.ks_valid.next = self.key_schedule.ks_valid.val();
         self.lanes.locked_data.next = self.locked_data.val();

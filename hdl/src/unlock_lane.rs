@@ -20,9 +20,8 @@ use crate::sbox::{Sbox, SboxImpl, SboxKind};
 pub struct UnlockLanes<const W: usize, const BITS: usize> {
     /// Clock.
     pub clock: Signal<In, Clock>,
-    /// Synchronous reset: pipeline empty, output register zero.
-    pub reset: Signal<In, Bit>,
-    /// Strobe: drop the beats in flight; no beat is taken in this cycle.
+    /// Synchronous clear (reset, restart): the beats in flight are dropped at this edge; no beat is
+    /// taken or delivered in this cycle. (`plain_data` keeps its last value; only valids reset.)
     pub flush: Signal<In, Bit>,
     /// Locked beat: byte i is payload byte beat*W + i.
     pub locked_data: Signal<In, Bits<BITS>>,
@@ -49,7 +48,6 @@ pub struct UnlockLanes<const W: usize, const BITS: usize> {
     key_wanted: Signal<Local, Bit>,
     move_ab: Signal<Local, Bit>,
     take: Signal<Local, Bit>,
-    zero: Constant<Bits<BITS>>,
 }
 
 impl<const W: usize, const BITS: usize> UnlockLanes<W, BITS> {
@@ -59,7 +57,6 @@ impl<const W: usize, const BITS: usize> UnlockLanes<W, BITS> {
         assert_eq!(BITS, 8 * W, "BITS must be 8 * W");
         Self {
             clock: Default::default(),
-            reset: Default::default(),
             flush: Default::default(),
             locked_data: Default::default(),
             locked_valid: Default::default(),
@@ -77,7 +74,6 @@ impl<const W: usize, const BITS: usize> UnlockLanes<W, BITS> {
             key_wanted: Default::default(),
             move_ab: Default::default(),
             take: Default::default(),
-            zero: Constant::new(0u64.to_bits()),
         }
     }
 }
@@ -99,20 +95,19 @@ impl<const W: usize, const BITS: usize> Logic for UnlockLanes<W, BITS> {
         }
         if self.move_ab.val() {
             self.b_valid.d.next = true;
-            self.plain.d.next = self.inv_sbox.data_out.val() ^ self.ks_data.val();
         } else if self.plain_ready.val() {
             self.b_valid.d.next = false;
         }
-        if self.flush.val() || self.reset.val() {
+        if self.move_ab.val() {
+            self.plain.d.next = self.inv_sbox.data_out.val() ^ self.ks_data.val();
+        }
+        if self.flush.val() {
             self.a_valid.d.next = false;
             self.b_valid.d.next = false;
-        }
-        if self.reset.val() {
-            self.plain.d.next = self.zero.val();
         }
         self.locked_ready.next = self.take.val();
         self.ks_ready.next = self.key_wanted.val();
         self.plain_data.next = self.plain.q.val();
-        self.plain_valid.next = self.b_valid.q.val();
+        self.plain_valid.next = self.b_valid.q.val() && !self.flush.val();
     }
 }
