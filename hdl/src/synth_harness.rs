@@ -283,3 +283,20 @@ mod scratch2 {
         }
     }
 }
+#[cfg(test)]
+mod scratch3 {
+    use rust_hdl::prelude::*;
+    #[test]
+    #[ignore]
+    fn dump_blocks() {
+        let mut a = crate::key_schedule::KeySchedule::<4, 32, 2, 16>::new(crate::sbox::SboxImpl::BlockRam);
+        a.connect_all();
+        std::fs::write("/tmp/rtl-b-ks4.v", generate_verilog(&a)).unwrap();
+        let mut b = crate::key_register::KeyRegister::new();
+        b.connect_all();
+        std::fs::write("/tmp/rtl-b-kr.v", generate_verilog(&b)).unwrap();
+        let mut c = crate::unlock_lane::UnlockLanes::<4, 32>::new(crate::sbox::SboxImpl::BlockRam);
+        c.connect_all();
+        std::fs::write("/tmp/rtl-b-ln4.v", generate_verilog(&c)).unwrap();
+    }
+}
