@@ -5,6 +5,7 @@
 //! port. Tables and field constants come from the `deeplock` software reference, which is also the
 //! golden model of every test. See docs/rtl-unlock-core.md.
 
+pub mod flow;
 pub mod key_register;
 pub mod key_schedule;
 pub mod sbox;

@@ -40,7 +40,8 @@ impl SboxImpl {
 
 impl fmt::Display for SboxImpl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+        // `pad`, not `write_str`, so that width and alignment work in tables.
+        f.pad(match self {
             SboxImpl::BlockRam => "bram",
             SboxImpl::Logic => "logic",
         })
