@@ -12,7 +12,9 @@
 //! The S-Box input of the T step is X = w[4r+3]. The engine alternates between "phase 1", holding
 //! w[4r-2..4r+1], where X = s0 ^ s1 ^ s3, and "phase 3", holding w[4r..4r+3], where X = s3. X's four
 //! bytes are looked up in G = 4/NS groups of NS bytes, one group per clock: group 0 at the edge
-//! that enters phase 3 (from s0 ^ s1 ^ s3), the others at the following edges (from s3). Earlier
+//! that enters phase 3 (from s0 ^ s1 ^ s3, read every clock of phase 1 since the state is still;
+//! that XOR is kept apart from the next-word logic, which carries the S-Box output in phase 3 and
+//! would make a false path S-Box -> S-Box), the others at the following edges (from s3). Earlier
 //! groups are collected in a register; the last one is read straight off the S-Box output register,
 //! which holds (read enable) until the T step. A pair lasts at least B = 8/W clocks and the lookups
 //! need G, so NS = 4 S-Boxes for W = 8, 2 for W = 4, 1 for W = 1 (as many SB_RAM40_4K with block RAM).

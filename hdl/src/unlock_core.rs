@@ -13,15 +13,20 @@
 //! `locked_valid`, `locked_ready`; output stream `plain_data[8W-1:0]`, `plain_valid`,
 //! `plain_ready`. No port carries key bits.
 //!
-//! Use: write K[0..16] and commit, then strobe `restart` and stream the payload from offset 0.
-//! The strobes `restart`, `key_clear`, `key_commit`, `key_write` are registered on entry and act
-//! one clock after the edge that samples them (a beat taken at that same edge still belongs to
-//! the old pass). `restart` flushes the beats in flight and starts the key stream over at payload
-//! offset 0 (valid `restart_to_key_stream(W)` clocks after the sampling edge; beats taken
-//! meanwhile wait in stage A). `key_clear` zeroes the key and the schedule state, stops the key
-//! stream and flushes the lanes.
-//! The core unlocks with whatever key is committed (all zero if none): the controller checks
-//! `key_loaded`. Latency: a beat taken at edge n is on `plain_*` from edge n + 1.
+//! Use: write K[0], …, K[15] (one `key_write` strobe each) and strobe `key_commit`; `key_loaded`
+//! (or a `key_commit_error` pulse) follows `key_register::COMMIT_LATENCY` clocks after the commit
+//! is sampled. Then strobe `restart` and stream the payload from offset 0.
+//!
+//! Timing of the strobes: `restart`, `key_clear` and `reset` act one clock after the edge that
+//! samples them. A beat taken or delivered at that edge still belongs to the old pass; in the
+//! next clock nothing is taken or delivered and the lanes empty. The new key stream is valid
+//! `restart_to_key_stream(W)` clocks after the sampling edge (3, 4, 6 for W = 8, 4, 1); beats
+//! taken meanwhile wait in stage A. `key_clear` zeroes the key and the schedule state, stops the
+//! key stream and empties the lanes. The core unlocks with whatever key is committed (all zero if
+//! none): the controller checks `key_loaded`.
+//!
+//! Latency: a beat taken at edge n is on `plain_*` from edge n + 1 (the consumer can take it at
+//! edge n + 2); one beat per clock when `plain_ready` stays high.
 
 use rust_hdl::prelude::*;
 
@@ -137,7 +142,7 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.key_schedule.reset.next = self.reset.val() || self.key_clear.val();
         self.key_schedule.restart.next = self.restart.val();
         self.key_schedule.ks_ready.next = self.lanes.ks_ready.val();
-        self.lanes.flush.next = self.flush_q.q.val();
+        self.lanes.reset.next = self.flush_q.q.val();
         self.lanes.ks_data.next = self.key_schedule.ks_data.val();
         self.lanes.ks_valid.next = self.key_schedule.ks_valid.val();
         self.lanes.locked_data.next = self.locked_data.val();
