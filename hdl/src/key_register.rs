@@ -3,14 +3,25 @@
 //!
 //! The key has no path to any output port of the unlock core: its only consumer is the key
 //! schedule (`key_word0..3` are wired to nothing else; `UnlockCore`'s port list has no key bits).
-//! A commit with other than exactly 16 bytes written since the last commit or clear is discarded and
-//! reported on `key_commit_error`; the key in use stays as it was. Staging is zeroed by every
-//! commit (good or bad), so key bytes never linger in two places.
+//! A commit with other than exactly 16 bytes written since the last commit or clear is rejected:
+//! the written bytes no longer count, `key_commit_error` pulses, and the key in use stays as it
+//! was. `key_clear` and `reset` zero staging and key.
+//!
+//! # Timing
+//! The strobes are registered on entry and act one clock after the edge that samples them; a
+//! good commit copies staging into the key one clock after that. The reason is the 256 key and
+//! staging flip-flops: nextpnr drives their enables and resets through global buffers (about 4 ns
+//! of routing by themselves), so each of those nets comes straight from a flip-flop that drives
+//! nothing else (`staging_load`, `key_load`, `zero`).
 
 use rust_hdl::prelude::*;
 
 /// Bytes in a master key.
 pub const KEY_BYTES: u64 = 16;
+
+/// Clocks from the edge that samples `key_commit` to the edge after which the new key and
+/// `key_loaded` (or the `key_commit_error` pulse, one clock earlier) are visible.
+pub const COMMIT_LATENCY: usize = 3;
 
 /// Write-only 128-bit key register with a staging buffer.
 #[derive(LogicBlock)]
@@ -24,7 +35,7 @@ pub struct KeyRegister {
     /// The key byte written by `key_write`.
     pub key_write_data: Signal<In, Bits<8>>,
     /// Strobe: staging -> key if exactly 16 bytes were written since the last commit or clear
-    /// (and `key_write` is low in the same cycle); else discard staging and flag an error.
+    /// (and `key_write` is low in the same cycle); else reject and flag an error.
     pub key_commit: Signal<In, Bit>,
     /// Strobe: zero staging and key, `key_loaded` low. Wins over the other strobes.
     pub key_clear: Signal<In, Bit>,
@@ -48,11 +59,28 @@ pub struct KeyRegister {
     key1: DFF<Bits<32>>,
     key2: DFF<Bits<32>>,
     key3: DFF<Bits<32>>,
+    /// Registered strobes (a write or commit in the same cycle as a clear is dropped).
+    write_q: DFF<Bit>,
+    data_q: DFF<Bits<8>>,
+    commit_q: DFF<Bit>,
+    /// Enable of the staging flip-flops (a write or a clear is due).
+    staging_load: DFF<Bit>,
+    /// Enable of the key flip-flops (a good commit or a clear is due).
+    key_load: DFF<Bit>,
+    /// Synchronous reset of staging and key (a clear is due).
+    zero: DFF<Bit>,
     /// Bytes written since the last commit/clear, saturating at 17 ("too many").
     count: DFF<Bits<5>>,
+    /// Exactly 16 bytes are staged.
+    full: DFF<Bit>,
     loaded: DFF<Bit>,
     error: DFF<Bit>,
+    /// A good commit was decided last clock (the key loads now).
+    committed: DFF<Bit>,
+    clear_now: Signal<Local, Bit>,
+    commit_ok: Signal<Local, Bit>,
     count_plus_one: Signal<Local, Bits<5>>,
+    count_next: Signal<Local, Bits<5>>,
     byte_at_top: Signal<Local, Bits<32>>,
     full_count: Constant<Bits<5>>,
     too_many: Constant<Bits<5>>,
@@ -84,10 +112,21 @@ impl KeyRegister {
             key1: Default::default(),
             key2: Default::default(),
             key3: Default::default(),
+            write_q: Default::default(),
+            data_q: Default::default(),
+            commit_q: Default::default(),
+            staging_load: Default::default(),
+            key_load: Default::default(),
+            zero: Default::default(),
             count: Default::default(),
+            full: Default::default(),
             loaded: Default::default(),
             error: Default::default(),
+            committed: Default::default(),
+            clear_now: Default::default(),
+            commit_ok: Default::default(),
             count_plus_one: Default::default(),
+            count_next: Default::default(),
             byte_at_top: Default::default(),
             full_count: Constant::new(KEY_BYTES.to_bits()),
             too_many: Constant::new((KEY_BYTES + 1).to_bits()),
@@ -107,49 +146,72 @@ impl Default for KeyRegister {
 impl Logic for KeyRegister {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, staging0, staging1, staging2, staging3, key0, key1, key2, key3, count, loaded, error);
-        self.error.d.next = false;
+        dff_setup!(
+            self, clock, staging0, staging1, staging2, staging3, key0, key1, key2, key3, write_q, data_q, commit_q, staging_load,
+            key_load, zero, count, full, loaded, error, committed
+        );
+        self.clear_now.next = self.key_clear.val() || self.reset.val();
+        self.write_q.d.next = self.key_write.val() && !self.clear_now.val();
+        self.data_q.d.next = self.key_write_data.val();
+        self.commit_q.d.next = self.key_commit.val() && !self.clear_now.val();
+        // `full` is exact in the same clock as `count`, so the commit decision is one LUT deep.
+        self.commit_ok.next = self.commit_q.q.val() && self.full.q.val() && !self.write_q.q.val();
+        self.staging_load.d.next = self.key_write.val() || self.clear_now.val();
+        self.key_load.d.next = self.commit_ok.val() || self.clear_now.val();
+        self.zero.d.next = self.clear_now.val();
+
+        // Byte count: a clear counts from the edge that samples it, as the dropped strobes do.
         self.count_plus_one.next = self.count.q.val() + self.one.val();
-        self.byte_at_top.next = bit_cast::<32, 8>(self.key_write_data.val()) << 24;
-        if self.key_write.val() {
-            // Staging is one 16-byte shift register: bytes enter at the top of word 3 and move
-            // down, so after 16 writes K[0] sits in bits [7:0] of word 0.
-            self.staging3.d.next = (self.staging3.q.val() >> 8) | self.byte_at_top.val();
-            self.staging2.d.next = (self.staging2.q.val() >> 8) | (self.staging3.q.val() << 24);
-            self.staging1.d.next = (self.staging1.q.val() >> 8) | (self.staging2.q.val() << 24);
-            self.staging0.d.next = (self.staging0.q.val() >> 8) | (self.staging1.q.val() << 24);
-            if self.count.q.val() != self.too_many.val() {
-                self.count.d.next = self.count_plus_one.val();
+        self.count_next.next = self.count.q.val();
+        if self.write_q.q.val() && (self.count.q.val() != self.too_many.val()) {
+            self.count_next.next = self.count_plus_one.val();
+        }
+        if self.commit_q.q.val() || self.clear_now.val() {
+            self.count_next.next = self.zero_count.val();
+        }
+        self.count.d.next = self.count_next.val();
+        self.full.d.next = self.count_next.val() == self.full_count.val();
+        self.error.d.next = self.commit_q.q.val() && !self.commit_ok.val();
+        self.committed.d.next = self.commit_ok.val();
+        if self.committed.q.val() {
+            self.loaded.d.next = true;
+        }
+        if self.clear_now.val() {
+            self.loaded.d.next = false;
+            self.error.d.next = false;
+        }
+
+        // Enable-over-reset, as the iCE40 flip-flop works.
+        self.byte_at_top.next = bit_cast::<32, 8>(self.data_q.q.val()) << 24;
+        if self.staging_load.q.val() {
+            if self.zero.q.val() {
+                self.staging0.d.next = self.zero_word.val();
+                self.staging1.d.next = self.zero_word.val();
+                self.staging2.d.next = self.zero_word.val();
+                self.staging3.d.next = self.zero_word.val();
+            } else {
+                // Staging is one 16-byte shift register: bytes enter at the top of word 3 and
+                // move down, so after 16 writes K[0] sits in bits [7:0] of word 0.
+                self.staging3.d.next = (self.staging3.q.val() >> 8) | self.byte_at_top.val();
+                self.staging2.d.next = (self.staging2.q.val() >> 8) | (self.staging3.q.val() << 24);
+                self.staging1.d.next = (self.staging1.q.val() >> 8) | (self.staging2.q.val() << 24);
+                self.staging0.d.next = (self.staging0.q.val() >> 8) | (self.staging1.q.val() << 24);
             }
         }
-        if self.key_commit.val() {
-            if (self.count.q.val() == self.full_count.val()) && !self.key_write.val() {
+        // The key takes staging one clock after a good commit: a write at that edge shifts
+        // staging at the same time, and the key gets the committed bytes.
+        if self.key_load.q.val() {
+            if self.zero.q.val() {
+                self.key0.d.next = self.zero_word.val();
+                self.key1.d.next = self.zero_word.val();
+                self.key2.d.next = self.zero_word.val();
+                self.key3.d.next = self.zero_word.val();
+            } else {
                 self.key0.d.next = self.staging0.q.val();
                 self.key1.d.next = self.staging1.q.val();
                 self.key2.d.next = self.staging2.q.val();
                 self.key3.d.next = self.staging3.q.val();
-                self.loaded.d.next = true;
-            } else {
-                self.error.d.next = true;
             }
-            self.staging0.d.next = self.zero_word.val();
-            self.staging1.d.next = self.zero_word.val();
-            self.staging2.d.next = self.zero_word.val();
-            self.staging3.d.next = self.zero_word.val();
-            self.count.d.next = self.zero_count.val();
-        }
-        if self.key_clear.val() || self.reset.val() {
-            self.staging0.d.next = self.zero_word.val();
-            self.staging1.d.next = self.zero_word.val();
-            self.staging2.d.next = self.zero_word.val();
-            self.staging3.d.next = self.zero_word.val();
-            self.key0.d.next = self.zero_word.val();
-            self.key1.d.next = self.zero_word.val();
-            self.key2.d.next = self.zero_word.val();
-            self.key3.d.next = self.zero_word.val();
-            self.count.d.next = self.zero_count.val();
-            self.loaded.d.next = false;
-            self.error.d.next = false;
         }
         self.key_commit_error.next = self.error.q.val();
         self.key_loaded.next = self.loaded.q.val();
@@ -182,12 +244,14 @@ mod tests {
         idle(uut);
     }
 
-    /// Commits and returns whether key_commit_error pulsed.
+    /// Commits and returns whether key_commit_error pulsed (strobes act one clock later).
     fn commit(uut: &mut KeyRegister) -> bool {
         idle(uut);
         uut.key_commit.next = true;
         cycle!(*uut);
         idle(uut);
+        assert!(!uut.key_commit_error.val());
+        cycle!(*uut);
         let error = uut.key_commit_error.val();
         cycle!(*uut);
         assert!(!uut.key_commit_error.val(), "error is a one-cycle pulse");
@@ -252,6 +316,7 @@ mod tests {
         uut.key_write.next = true;
         cycle!(uut);
         idle(&mut uut);
+        cycle!(uut);
         assert!(uut.key_commit_error.val());
         assert!(!uut.key_loaded.val());
     }
@@ -270,7 +335,9 @@ mod tests {
             }
             cycle!(uut);
             idle(&mut uut);
+            cycle!(uut);
             assert!(!uut.key_loaded.val());
+            cycle!(uut);
             assert_eq!(key_bytes(&uut), vec![0; 16]);
             // Staging and count were cleared too: 7 more bytes are not a key, 16 are.
             write_bytes(&mut uut, &[0xcd; 7]);

@@ -6,23 +6,30 @@
 //! The engine keeps the last four words, s0..s3 = w[n-3..n], and advances two words at a time:
 //! w[n+1] = s0 ^ f(s3), w[n+2] = s1 ^ w[n+1], where f is SubWord(RotWord(·)) ^ Rcon when n+1 is a
 //! multiple of 4 (the "T step") and the identity otherwise. The beat output is the pair (s2, s3).
-//! An advance is therefore one XOR-and-mux level after the S-Box outputs: no S-Box sits between
-//! the state registers and themselves in a single cycle.
+//! No S-Box sits between the state registers and themselves within one clock: the T step reads
+//! S-Box results that were registered earlier.
 //!
-//! The S-Box input of the next T step is X = w[4r+3], and it is known two steps early: while the
-//! engine holds (w[4r-2..4r+1]) ("phase 1"), X = s0 ^ s1 ^ s3. Its four bytes are looked up in
-//! G = 4/NS groups of NS bytes, one group per clock, starting right after the engine enters phase
-//! 1; earlier groups are collected in a register, the last group is read straight off the S-Box
-//! output register (which holds, having a read enable). A pair lasts B = 8/W beats, so the lookups
-//! have 2B clocks and need G + 1: NS = 4 S-Boxes for W = 8, 2 for W = 4, 1 for W = 1. With block
-//! RAM S-Boxes that is 4, 2 and 1 SB_RAM40_4K.
+//! The S-Box input of the T step is X = w[4r+3]. The engine alternates between "phase 1", holding
+//! w[4r-2..4r+1], where X = s0 ^ s1 ^ s3, and "phase 3", holding w[4r..4r+3], where X = s3. X's four
+//! bytes are looked up in G = 4/NS groups of NS bytes, one group per clock: group 0 at the edge
+//! that enters phase 3 (from s0 ^ s1 ^ s3, read every clock of phase 1 since the state is still;
+//! that XOR is kept apart from the next-word logic, which carries the S-Box output in phase 3 and
+//! would make a false path S-Box -> S-Box), the others at the following edges (from s3). Earlier
+//! groups are collected in a register; the last one is read straight off the S-Box output register,
+//! which holds (read enable) until the T step. A pair lasts at least B = 8/W clocks and the lookups
+//! need G, so NS = 4 S-Boxes for W = 8, 2 for W = 4, 1 for W = 1 (as many SB_RAM40_4K with block RAM).
+//!
+//! The 128 state flip-flops change together; their enable is two LUTs from flip-flops
+//! (`kick` | registered last-beat flag & the consumer's ready), because nextpnr routes it through a
+//! global buffer, which alone costs about 4 ns.
 //!
 //! # Restart
-//! `restart` loads the phase-1 state that steps to (w0, w1, w2, w3): s = (w1^w2, w2^w3, w0, w1),
-//! whose X is w3. The engine then primes itself (G lookups, two advances) and raises `ks_valid`
-//! with w[4] first, G + 1 clocks after the restart edge. The stream always restarts at w[4]:
-//! the accelerator reads its weights from offset 0 on every pass, so no word offset is offered.
-//! A key change takes effect at the next restart.
+//! `restart` (registered on entry) loads the phase-1 state that steps to (w0, w1, w2, w3):
+//! s = (w1^w2, w2^w3, w0, w1), whose X is w3. The engine then primes itself (phase-3 advance, the G
+//! lookups, the T step) and raises `ks_valid` with w[4] first, `restart_latency(W)` = G + 2 clocks
+//! after the edge that samples `restart`. The stream always restarts at w[4]: the accelerator reads
+//! its weights from offset 0 on every pass, so no word offset is offered. A key change takes effect
+//! at the next restart.
 
 use rust_hdl::prelude::*;
 
@@ -40,9 +47,9 @@ pub const fn sboxes_for_lanes(lanes: usize) -> usize {
     }
 }
 
-/// Clocks from a `restart` edge to the first valid beat.
+/// Clocks from the edge that samples `restart` to the first valid beat.
 pub const fn restart_latency(lanes: usize) -> usize {
-    4 / sboxes_for_lanes(lanes) + 1
+    4 / sboxes_for_lanes(lanes) + 2
 }
 
 /// Key-stream generator, `W` bytes per beat (`BITS` = 8W), with `NS` S-Boxes (`SB` = 8NS).
@@ -50,9 +57,11 @@ pub const fn restart_latency(lanes: usize) -> usize {
 pub struct KeySchedule<const W: usize, const BITS: usize, const NS: usize, const SB: usize> {
     /// Clock.
     pub clock: Signal<In, Clock>,
-    /// Synchronous reset: state zeroed, stream stopped (`ks_valid` low) until `restart`.
+    /// Synchronous reset, acting one clock after the edge that samples it: state zeroed, stream
+    /// stopped (`ks_valid` low) until `restart`.
     pub reset: Signal<In, Bit>,
-    /// Strobe: start over at w[4] from `key_word0..3`; wins over a beat in the same cycle.
+    /// Strobe: start over at w[4] from `key_word0..3`, acting one clock after the edge that
+    /// samples it (a beat taken at the next edge is still from the old stream).
     pub restart: Signal<In, Bit>,
     /// Key bytes K[0..4], K[0] in bits [7:0].
     pub key_word0: Signal<In, Bits<32>>,
@@ -64,7 +73,7 @@ pub struct KeySchedule<const W: usize, const BITS: usize, const NS: usize, const
     pub key_word3: Signal<In, Bits<32>>,
     /// Key-stream beat: byte i is stream byte beat*W + i.
     pub ks_data: Signal<Out, Bits<BITS>>,
-    /// `ks_data` is valid.
+    /// `ks_data` is valid (a register: it does not depend on `ks_ready`).
     pub ks_valid: Signal<Out, Bit>,
     /// The consumer takes the beat at this edge (when `ks_valid`).
     pub ks_ready: Signal<In, Bit>,
@@ -75,19 +84,35 @@ pub struct KeySchedule<const W: usize, const BITS: usize, const NS: usize, const
     s3: DFF<Bits<32>>,
     /// Rcon of the next T step.
     rcon: DFF<Bits<8>>,
-    /// S-Box results of the groups looked up so far, entering at the top and moving down.
+    /// S-Box results of the groups looked up so far, entering at the top and moving down. (Not
+    /// wiped by `reset`: it holds at most 3 bytes of SubWord of one expanded-key word.)
     collected: DFF<Bits<32>>,
-    /// The next advance is a T step (the engine holds w[4r..4r+3]).
+    /// The engine holds w[4r..4r+3]: the next advance is a T step.
     phase3: DFF<Bit>,
-    /// Lookup groups issued since the engine entered phase 1 (saturates at G).
+    /// Lookup groups issued in this round: 1 in phase 1, up to G in phase 3.
     lookups: DFF<Bits<3>>,
     /// Beat index within the current pair.
     beat: DFF<Bits<3>>,
-    running: DFF<Bit>,
+    /// One-hot priming sequence: bit k is set k clocks after the restart load.
+    prime: DFF<Bits<5>>,
+    /// The stream is running (set by the first T step after a restart).
     started: DFF<Bit>,
-    x: Signal<Local, Bits<32>>,
-    /// Bit offset of lookup group `lookups` in X.
+    /// Registered "the next taken beat ends a pair" (started and on the last beat).
+    on_last_beat: DFF<Bit>,
+    /// Registered "update the state at the next edge regardless of the consumer": a restart
+    /// load, a reset, or a priming step.
+    kick: DFF<Bit>,
+    /// `restart`, registered: selects the key load.
+    restart_q: DFF<Bit>,
+    /// `reset`, registered: only ever the synchronous reset of flip-flops. It drives a global net,
+    /// so it feeds no LUT (a global's driver sits by its buffer, far from the logic).
+    reset_q: DFF<Bit>,
+    /// `restart` or `reset`, registered, for the logic.
+    load_q: DFF<Bit>,
+    /// Group 0 of X = s0 ^ s1 ^ s3 in phase 1.
+    x: Signal<Local, Bits<SB>>,
     lookup_offset: Signal<Local, Bits<5>>,
+    group: Signal<Local, Bits<3>>,
     sbox_at_top: Signal<Local, Bits<32>>,
     sub_word: Signal<Local, Bits<32>>,
     rotated: Signal<Local, Bits<32>>,
@@ -97,14 +122,13 @@ pub struct KeySchedule<const W: usize, const BITS: usize, const NS: usize, const
     next_b: Signal<Local, Bits<32>>,
     rcon_shifted: Signal<Local, Bits<8>>,
     rcon_doubled: Signal<Local, Bits<8>>,
-    beat_index: Signal<Local, Bits<3>>,
     beat_plus_one: Signal<Local, Bits<3>>,
     lookups_plus_one: Signal<Local, Bits<3>>,
-    advance_allowed: Signal<Local, Bit>,
-    last_beat: Signal<Local, Bit>,
-    valid: Signal<Local, Bit>,
+    beat_next: Signal<Local, Bits<3>>,
+    started_next: Signal<Local, Bit>,
+    prime_next: Signal<Local, Bits<5>>,
     take_beat: Signal<Local, Bit>,
-    advance: Signal<Local, Bit>,
+    update: Signal<Local, Bit>,
     lookup: Signal<Local, Bit>,
     pair: Signal<Local, Bits<64>>,
     /// Bit offset of beat `beat` in the pair.
@@ -114,6 +138,12 @@ pub struct KeySchedule<const W: usize, const BITS: usize, const NS: usize, const
     groups: Constant<Bits<3>>,
     last_beat_index: Constant<Bits<3>>,
     beat_mask: Constant<Bits<3>>,
+    group_mask: Constant<Bits<3>>,
+    group_force: Constant<Bits<3>>,
+    prime_advances: Constant<Bits<5>>,
+    prime_first: Constant<Bits<5>>,
+    prime_last: Constant<Bits<5>>,
+    zero5: Constant<Bits<5>>,
     one: Constant<Bits<3>>,
     zero3: Constant<Bits<3>>,
     zero8: Constant<Bits<8>>,
@@ -132,9 +162,9 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> KeySch
         assert_eq!(NS, sboxes_for_lanes(W), "NS must be sboxes_for_lanes(W)");
         assert_eq!(SB, 8 * NS, "SB must be 8 * NS");
         let (beats, groups) = (8 / W, 4 / NS);
-        // The lookups start after the engine enters phase 1 and the first group's result is
-        // needed by the T step 2B clocks later; the last group is issued at the phase-1 advance.
-        assert!(groups <= beats && groups < 2 * beats);
+        // Phase 3 lasts at least B clocks and holds G - 1 lookups plus the last one's read-out;
+        // nothing in steady state checks it, so it must hold by construction.
+        assert!(groups <= beats && groups <= 4);
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -156,10 +186,16 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> KeySch
             phase3: Default::default(),
             lookups: Default::default(),
             beat: Default::default(),
-            running: Default::default(),
+            prime: Default::default(),
             started: Default::default(),
+            on_last_beat: Default::default(),
+            kick: Default::default(),
+            restart_q: Default::default(),
+            reset_q: Default::default(),
+            load_q: Default::default(),
             x: Default::default(),
             lookup_offset: Default::default(),
+            group: Default::default(),
             sbox_at_top: Default::default(),
             sub_word: Default::default(),
             rotated: Default::default(),
@@ -169,14 +205,13 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> KeySch
             next_b: Default::default(),
             rcon_shifted: Default::default(),
             rcon_doubled: Default::default(),
-            beat_index: Default::default(),
             beat_plus_one: Default::default(),
             lookups_plus_one: Default::default(),
-            advance_allowed: Default::default(),
-            last_beat: Default::default(),
-            valid: Default::default(),
+            beat_next: Default::default(),
+            started_next: Default::default(),
+            prime_next: Default::default(),
             take_beat: Default::default(),
-            advance: Default::default(),
+            update: Default::default(),
             lookup: Default::default(),
             pair: Default::default(),
             beat_offset: Default::default(),
@@ -184,7 +219,15 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> KeySch
             poly_low: Constant::new(u64::from(AES_POLY_LOW).to_bits()),
             groups: Constant::new((groups as u64).to_bits()),
             last_beat_index: Constant::new((beats as u64 - 1).to_bits()),
+            // Lets yosys see the counters' unused values (beats and G are powers of two).
             beat_mask: Constant::new((beats as u64 - 1).to_bits()),
+            group_mask: Constant::new((if groups > 2 { groups as u64 - 1 } else { 0 }).to_bits()),
+            group_force: Constant::new((if groups == 2 { 1u64 } else { 0 }).to_bits()),
+            // Priming advances: into phase 3 one clock after the load, the T step G clocks later.
+            prime_advances: Constant::new((1u64 | (1 << groups)).to_bits()),
+            prime_first: Constant::new(1u64.to_bits()),
+            prime_last: Constant::new((1u64 << groups).to_bits()),
+            zero5: Constant::new(0u64.to_bits()),
             one: Constant::new(1u64.to_bits()),
             zero3: Constant::new(0u64.to_bits()),
             zero8: Constant::new(0u64.to_bits()),
@@ -200,17 +243,20 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> KeySch
 impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic for KeySchedule<W, BITS, NS, SB> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, s0, s1, s2, s3, rcon, collected, phase3, lookups, beat, running, started);
+        dff_setup!(
+            self, clock, s0, s1, s2, s3, rcon, collected, phase3, lookups, beat, prime, started, on_last_beat, kick, restart_q,
+            reset_q, load_q
+        );
         self.sbox.clock.next = self.clock.val();
+        self.restart_q.d.next = self.restart.val();
+        self.reset_q.d.next = self.reset.val();
+        self.load_q.d.next = self.restart.val() || self.reset.val();
 
-        // Lookups: group g of X = w[4r+3] = s0 ^ s1 ^ s3 (valid in phase 1).
-        self.x.next = self.s0.q.val() ^ self.s1.q.val() ^ self.s3.q.val();
-        self.lookup_offset.next = bit_cast::<5, 3>(self.lookups.q.val()) << self.group_shift.val();
-        self.sbox.data_in.next = self.x.val().get_bits::<SB>(self.lookup_offset.val().index());
-        // SubWord(X): collected groups shifted down, the S-Box output on top (final after G groups).
+        // The next pair: SubWord(X) is the collected groups shifted down with the S-Box output on
+        // top; RotWord in stream byte order (byte 0 in bits [7:0]) is a right rotation; Rcon goes
+        // into byte 0.
         self.sbox_at_top.next = bit_cast::<32, SB>(self.sbox.data_out.val()) << self.top_shift.val();
         self.sub_word.next = (self.collected.q.val() >> self.group_bits.val()) | self.sbox_at_top.val();
-        // RotWord in stream byte order (byte 0 in bits [7:0]) is a right rotation; Rcon goes to byte 0.
         self.rotated.next = (self.sub_word.val() >> 8) | (self.sub_word.val() << 24);
         self.rcon_word.next = bit_cast::<32, 8>(self.rcon.q.val());
         if self.phase3.q.val() {
@@ -228,81 +274,101 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
             self.rcon_doubled.next = self.rcon_shifted.val();
         }
 
-        // Handshake and sequencing.
-        self.lookups_plus_one.next = self.lookups.q.val() + self.one.val();
-        if self.phase3.q.val() {
-            self.advance_allowed.next = self.lookups.q.val() == self.groups.val();
-        } else {
-            // lookups >= G - 1, written so that G = 1 is not a constant comparison.
-            self.advance_allowed.next = self.lookups_plus_one.val() >= self.groups.val();
-        }
-        self.beat_index.next = self.beat.q.val() & self.beat_mask.val();
-        self.last_beat.next = self.beat_index.val() == self.last_beat_index.val();
-        self.valid.next = self.started.q.val() && (!self.last_beat.val() || self.advance_allowed.val());
-        self.take_beat.next = self.valid.val() && self.ks_ready.val();
-        self.advance.next = self.running.q.val()
-            && self.advance_allowed.val()
-            && (!self.started.q.val() || (self.take_beat.val() && self.last_beat.val()));
-        self.lookup.next = self.running.q.val() && !self.phase3.q.val() && (self.lookups.q.val() != self.groups.val());
-        self.sbox.enable.next = self.lookup.val();
-        self.beat_plus_one.next = self.beat_index.val() + self.one.val();
-
-        if self.take_beat.val() {
-            if self.last_beat.val() {
-                self.beat.d.next = self.zero3.val();
+        // State update: on the last beat of a pair once running, on `kick` otherwise. Both
+        // conditions are registered, so the enable is two LUTs from any flip-flop. Everything
+        // below is written enable-over-reset, as the iCE40 flip-flop works.
+        self.take_beat.next = self.started.q.val() && self.ks_ready.val();
+        self.update.next = (self.on_last_beat.q.val() && self.ks_ready.val()) || self.kick.q.val();
+        if self.update.val() {
+            if self.reset_q.q.val() {
+                self.s0.d.next = self.zero32.val();
+                self.s1.d.next = self.zero32.val();
+                self.s2.d.next = self.zero32.val();
+                self.s3.d.next = self.zero32.val();
+                self.rcon.d.next = self.zero8.val();
+                self.phase3.d.next = false;
+            } else if self.restart_q.q.val() {
+                self.s0.d.next = self.key_word1.val() ^ self.key_word2.val();
+                self.s1.d.next = self.key_word2.val() ^ self.key_word3.val();
+                self.s2.d.next = self.key_word0.val();
+                self.s3.d.next = self.key_word1.val();
+                self.rcon.d.next = self.first_rcon.val();
+                self.phase3.d.next = false;
             } else {
-                self.beat.d.next = self.beat_plus_one.val();
+                self.s0.d.next = self.s2.q.val();
+                self.s1.d.next = self.s3.q.val();
+                self.s2.d.next = self.next_a.val();
+                self.s3.d.next = self.next_b.val();
+                self.phase3.d.next = !self.phase3.q.val();
+                if self.phase3.q.val() {
+                    self.rcon.d.next = self.rcon_doubled.val();
+                }
             }
         }
-        if self.lookup.val() {
-            self.lookups.d.next = self.lookups_plus_one.val();
-            if self.lookups.q.val() != self.zero3.val() {
+
+        // Lookups. In phase 1 the state is still, so the S-Box reads group 0 of
+        // X = s0 ^ s1 ^ s3 every clock, the last read being at the edge that enters phase 3;
+        // groups 1.. follow at the next edges, from X = s3.
+        self.x.next = self.s0.q.val().get_bits::<SB>(0) ^ self.s1.q.val().get_bits::<SB>(0) ^ self.s3.q.val().get_bits::<SB>(0);
+        // The group read in phase 3 is `lookups` (1..G-1); for G = 2 it is always 1.
+        self.group.next = (self.lookups.q.val() & self.group_mask.val()) | self.group_force.val();
+        self.lookup_offset.next = bit_cast::<5, 3>(self.group.val()) << self.group_shift.val();
+        if self.phase3.q.val() {
+            self.lookup.next = self.lookups.q.val() != self.groups.val();
+            self.sbox.data_in.next = self.s3.q.val().get_bits::<SB>(self.lookup_offset.val().index());
+        } else {
+            self.lookup.next = true;
+            self.sbox.data_in.next = self.x.val();
+        }
+        self.sbox.enable.next = self.lookup.val();
+        self.lookups_plus_one.next = self.lookups.q.val() + self.one.val();
+        // Lookup count: held at 1 in phase 1 (group 0 is read at the edge into phase 3), counting
+        // up to G in phase 3. It depends on no handshake, which keeps it off the critical paths.
+        if self.phase3.q.val() {
+            if self.lookup.val() {
+                self.lookups.d.next = self.lookups_plus_one.val();
                 self.collected.d.next = self.sub_word.val();
             }
+        } else {
+            self.lookups.d.next = self.one.val();
         }
-        if self.advance.val() {
-            self.s0.d.next = self.s2.q.val();
-            self.s1.d.next = self.s3.q.val();
-            self.s2.d.next = self.next_a.val();
-            self.s3.d.next = self.next_b.val();
-            self.phase3.d.next = !self.phase3.q.val();
-            if self.phase3.q.val() {
-                self.rcon.d.next = self.rcon_doubled.val();
-                self.started.d.next = true;
-                self.lookups.d.next = self.zero3.val();
+
+        // Beats, start and priming.
+        self.beat_plus_one.next = self.beat.q.val() + self.one.val();
+        self.beat_next.next = self.beat.q.val();
+        if self.take_beat.val() {
+            if self.on_last_beat.q.val() {
+                self.beat_next.next = self.zero3.val();
+            } else {
+                self.beat_next.next = self.beat_plus_one.val();
             }
         }
-        if self.restart.val() {
-            self.s0.d.next = self.key_word1.val() ^ self.key_word2.val();
-            self.s1.d.next = self.key_word2.val() ^ self.key_word3.val();
-            self.s2.d.next = self.key_word0.val();
-            self.s3.d.next = self.key_word1.val();
-            self.rcon.d.next = self.first_rcon.val();
-            self.phase3.d.next = false;
-            self.lookups.d.next = self.zero3.val();
-            self.beat.d.next = self.zero3.val();
-            self.running.d.next = true;
-            self.started.d.next = false;
+        // The stream starts with the priming T step, which `kick` makes certain: no handshake here.
+        self.started_next.next = self.started.q.val() || ((self.prime.q.val() & self.prime_last.val()) != self.zero5.val());
+        self.prime_next.next = self.prime.q.val() << 1;
+        if self.load_q.q.val() {
+            // The old stream ends here, one clock after the strobe was sampled.
+            self.beat_next.next = self.zero3.val();
+            self.started_next.next = false;
+            if self.restart_q.q.val() {
+                self.prime_next.next = self.prime_first.val();
+            } else {
+                self.prime_next.next = self.zero5.val();
+            }
         }
-        if self.reset.val() {
-            self.s0.d.next = self.zero32.val();
-            self.s1.d.next = self.zero32.val();
-            self.s2.d.next = self.zero32.val();
-            self.s3.d.next = self.zero32.val();
-            self.collected.d.next = self.zero32.val();
-            self.rcon.d.next = self.zero8.val();
-            self.phase3.d.next = false;
-            self.lookups.d.next = self.zero3.val();
-            self.beat.d.next = self.zero3.val();
-            self.running.d.next = false;
-            self.started.d.next = false;
-        }
+        self.beat.d.next = self.beat_next.val() & self.beat_mask.val();
+        self.started.d.next = self.started_next.val();
+        self.prime.d.next = self.prime_next.val();
+        self.on_last_beat.d.next = self.started_next.val() && (self.beat_next.val() == self.last_beat_index.val());
+        self.kick.d.next = self.restart.val()
+            || self.reset.val()
+            || ((self.prime_next.val() & self.prime_advances.val()) != self.zero5.val());
 
         // Output: beat `beat` of the pair (s2, s3).
         self.pair.next = (bit_cast::<64, 32>(self.s3.q.val()) << 32) | bit_cast::<64, 32>(self.s2.q.val());
-        self.beat_offset.next = bit_cast::<6, 3>(self.beat_index.val()) << self.beat_shift.val();
+        self.beat_offset.next = bit_cast::<6, 3>(self.beat.q.val()) << self.beat_shift.val();
         self.ks_data.next = self.pair.val().get_bits::<BITS>(self.beat_offset.val().index());
-        self.ks_valid.next = self.valid.val();
+        self.ks_valid.next = self.started.q.val();
     }
 }
 
@@ -402,8 +468,9 @@ pub(crate) mod tests {
             uut.ks_ready.next = true;
             cycle!(uut);
             uut.restart.next = false;
-            settle(&mut uut);
-            assert!(!uut.ks_valid.val(), "restart drops the old stream at once");
+            // A beat taken at the next edge is still from the old stream (the user discards it).
+            cycle!(uut);
+            assert!(!uut.ks_valid.val(), "restart ends the old stream one clock after the strobe");
             let (bytes, _) = take(&mut uut, 40 * 16, || rng.gen_bool(0.8));
             assert_eq!(bytes, reference_stream(key, 40 * 16), "W={W} {sbox}: after restart");
 

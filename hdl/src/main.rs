@@ -1,1 +1,178 @@
-fn main() {}
+//! `deeplock-hdl`: generate the RTL's Verilog and run our iCE40 synthesis flow.
+//!
+//! ```text
+//! cargo run -p deeplock-hdl --release -- synth unlock-core --lanes 4 --sbox bram --device hx8k --freq 150
+//! cargo run -p deeplock-hdl --release -- verilog unlock-core --lanes 4 --sbox logic --out core.v
+//! ```
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use deeplock_hdl::flow::unlock_core::{self as job, Job};
+use deeplock_hdl::flow::{Device, FlowConfig};
+use deeplock_hdl::sbox::SboxImpl;
+use deeplock_hdl::unlock_core;
+
+#[derive(Parser)]
+#[command(name = "deeplock-hdl", version, about = "Deep-Lock RTL: Verilog generation and iCE40 synthesis")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Place and route a design with yosys and nextpnr-ice40 and write a report.
+    Synth {
+        #[command(subcommand)]
+        design: SynthDesign,
+    },
+    /// Write a design's Verilog.
+    Verilog {
+        #[command(subcommand)]
+        design: VerilogDesign,
+    },
+}
+
+#[derive(Subcommand)]
+enum SynthDesign {
+    /// The unlock core (key register + key schedule + unlock lanes) in a small synthesis harness.
+    UnlockCore(SynthArgs),
+}
+
+#[derive(Subcommand)]
+enum VerilogDesign {
+    /// The unlock core's top module `top` (ports in docs/rtl-unlock-core.md).
+    UnlockCore {
+        /// Bytes per beat: 1, 4 or 8.
+        #[arg(long, default_value_t = 4)]
+        lanes: usize,
+        /// S-Box implementation.
+        #[arg(long, value_enum, default_value_t = SboxArg::Bram)]
+        sbox: SboxArg,
+        /// Output file (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(clap::Args)]
+struct SynthArgs {
+    /// Bytes per beat (1, 4 or 8); a comma-separated list places each.
+    #[arg(long, value_delimiter = ',', default_value = "4")]
+    lanes: Vec<usize>,
+    /// S-Box implementation(s), comma-separated.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "bram")]
+    sbox: Vec<SboxArg>,
+    /// Target device.
+    #[arg(long, value_enum, default_value_t = DeviceArg::Hx8k)]
+    device: DeviceArg,
+    /// Package.
+    #[arg(long, default_value = "cb132")]
+    package: String,
+    /// Target clock in MHz; missing it fails the command.
+    #[arg(long, default_value_t = 150.0)]
+    freq: f64,
+    /// nextpnr placer seed.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Also route with seeds 1..=N and list the Fmax spread in the report.
+    #[arg(long, default_value_t = 0)]
+    sweep_seeds: u64,
+    /// Directory for Verilog, netlists and tool logs.
+    #[arg(long, default_value = "build/synth")]
+    out: PathBuf,
+    /// Write the report to this file (it is always printed).
+    #[arg(long)]
+    report: Option<PathBuf>,
+    /// Append to the report file instead of replacing it.
+    #[arg(long, requires = "report")]
+    append: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SboxArg {
+    Bram,
+    Logic,
+}
+
+impl From<SboxArg> for SboxImpl {
+    fn from(s: SboxArg) -> Self {
+        match s {
+            SboxArg::Bram => SboxImpl::BlockRam,
+            SboxArg::Logic => SboxImpl::Logic,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DeviceArg {
+    Hx8k,
+}
+
+fn main() {
+    // Errors print as one chain ("context: cause"), without a backtrace.
+    if let Err(e) = run(Cli::parse()) {
+        eprintln!("error: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Synth { design: SynthDesign::UnlockCore(args) } => synth_unlock_core(args),
+        Command::Verilog { design: VerilogDesign::UnlockCore { lanes, sbox, out } } => {
+            let verilog = unlock_core::verilog(lanes, sbox.into())?;
+            match out {
+                Some(path) => std::fs::write(&path, verilog).with_context(|| format!("writing {}", path.display())),
+                None => {
+                    print!("{verilog}");
+                    Ok(())
+                }
+            }
+        }
+    }
+}
+
+fn synth_unlock_core(args: SynthArgs) -> Result<()> {
+    if !(args.freq.is_finite() && args.freq > 0.0 && args.freq <= 1000.0) {
+        bail!("--freq must be a clock in MHz between 0 and 1000, not {}", args.freq);
+    }
+    if let Some(&bad) = args.lanes.iter().find(|l| !unlock_core::SUPPORTED_LANES.contains(l)) {
+        bail!("--lanes {bad}: the unlock core has 1, 4 or 8 lanes");
+    }
+    let device = match args.device {
+        DeviceArg::Hx8k => Device::Hx8k,
+    };
+    let job = Job {
+        lanes: args.lanes,
+        sboxes: args.sbox.into_iter().map(SboxImpl::from).collect(),
+        config: FlowConfig { device, package: args.package, freq_mhz: args.freq, seed: args.seed, pcf: None, bitstream: false },
+        out_dir: args.out,
+        sweep_seeds: args.sweep_seeds,
+    };
+    let versions = job::tool_versions()?;
+    let results = job::run(&job, |step| eprintln!("synth: {step}"))?;
+    let command = std::iter::once("deeplock-hdl".to_string()).chain(std::env::args().skip(1)).collect::<Vec<_>>().join(" ");
+    let text = job::report(&job, &results, &versions, &command, &job::utc_now());
+    print!("{text}");
+    if let Some(path) = &args.report {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        let text = if args.append && path.exists() {
+            let old = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+            format!("{old}\n{text}")
+        } else {
+            text
+        };
+        std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))?;
+    }
+    // Timing is judged last, so the report with its figures is written either way.
+    for r in &results {
+        r.harness.check_timing().with_context(|| format!("{} lanes, {} S-Boxes", r.lanes, r.sbox))?;
+    }
+    Ok(())
+}

@@ -8,10 +8,11 @@
 //! * [`SboxImpl::BlockRam`]: one 256x8 ROM per byte, initialised from the `deeplock` table; yosys
 //!   maps each to one SB_RAM40_4K. (rust-hdl's `SyncROM` emits the same Verilog but without a read
 //!   enable; holding its address from outside would cost 16 logic cells per byte.)
-//! * [`SboxImpl::Logic`]: the composite-field circuit of [`crate::sbox_circuit`] (about 80 LUT4s
-//!   per byte, see docs/rtl-unlock-core.md), followed by the enabled register.
+//! * [`SboxImpl::Logic`]: the composite-field circuit of [`crate::sbox_circuit`] (about 85 LUT4s
+//!   per byte, see docs/rtl-unlock-core.md) with the enabled register in its middle, so that each
+//!   half is about four LUT levels, like the block RAM whose register is on the address side.
 //!
-//! The output register has no reset (a block RAM read port cannot be reset); whoever uses the
+//! The register has no reset (a block RAM read port cannot be reset); whoever uses the
 //! lookups keeps a valid bit. The simulation model is the 256-entry function of the chosen
 //! implementation: the `deeplock` table itself, or the netlist's own truth table.
 
@@ -21,7 +22,7 @@ use std::str::FromStr;
 use rust_hdl::prelude::*;
 
 pub use crate::sbox_circuit::SboxKind;
-use crate::sbox_circuit::Netlist;
+use crate::sbox_circuit::SboxCircuit;
 
 /// How an S-Box is built.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +40,8 @@ impl SboxImpl {
 
 impl fmt::Display for SboxImpl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+        // `pad`, not `write_str`, so that width and alignment work in tables.
+        f.pad(match self {
             SboxImpl::BlockRam => "bram",
             SboxImpl::Logic => "logic",
         })
@@ -72,7 +74,7 @@ pub struct Sbox<const BYTES: usize, const BITS: usize> {
     _implementation: SboxImpl,
     /// The function the hardware computes (simulation model).
     _table: Box<[u8; 256]>,
-    _netlist: Option<Netlist>,
+    _circuit: Option<SboxCircuit>,
 }
 
 impl<const BYTES: usize, const BITS: usize> Sbox<BYTES, BITS> {
@@ -80,11 +82,11 @@ impl<const BYTES: usize, const BITS: usize> Sbox<BYTES, BITS> {
     pub fn new(kind: SboxKind, implementation: SboxImpl) -> Self {
         assert!((1..=8).contains(&BYTES), "1 to 8 lookups per block, not {BYTES}");
         assert_eq!(BITS, 8 * BYTES, "BITS must be 8 * BYTES");
-        let (table, netlist) = match implementation {
+        let (table, circuit) = match implementation {
             SboxImpl::BlockRam => (*kind.table(), None),
             SboxImpl::Logic => {
-                let netlist = Netlist::sbox(kind);
-                (netlist.table(), Some(netlist))
+                let circuit = SboxCircuit::new(kind);
+                (circuit.table(), Some(circuit))
             }
         };
         Self {
@@ -95,7 +97,7 @@ impl<const BYTES: usize, const BITS: usize> Sbox<BYTES, BITS> {
             _kind: kind,
             _implementation: implementation,
             _table: Box::new(table),
-            _netlist: netlist,
+            _circuit: circuit,
         }
     }
 
@@ -119,20 +121,29 @@ impl<const BYTES: usize, const BITS: usize> Sbox<BYTES, BITS> {
         text
     }
 
-    fn logic_verilog(&self, netlist: &Netlist) -> String {
-        let (xors, ands) = netlist.gate_counts();
+    fn logic_verilog(&self, circuit: &SboxCircuit) -> String {
+        let (xors, ands) = circuit.gate_counts();
+        let middle = SboxCircuit::MIDDLE_BITS;
         let mut text = format!(
-            "// {BYTES} x {:?} S-Box as composite-field logic ({xors} XOR + {ands} AND per byte, depth {})\n",
+            "// {BYTES} x {:?} S-Box as composite-field logic ({xors} XOR + {ands} AND per byte, depth {} + {}),\n\
+             // registered in the middle (enable = enable): same latency as the block RAM\n",
             self._kind,
-            netlist.depth()
+            circuit.first.depth(),
+            circuit.second.depth()
         );
         for byte in 0..BYTES {
             let (hi, lo) = (8 * byte + 7, 8 * byte);
             let _ = writeln!(text, "wire [7:0] b{byte}_x = data_in[{hi}:{lo}];");
-            text.push_str(&netlist.verilog(&format!("b{byte}_"), &format!("b{byte}_x")));
+            text.push_str(&circuit.first.verilog(&format!("b{byte}_a"), &format!("b{byte}_x"), &format!("b{byte}_m_next")));
+            let _ = writeln!(text, "reg [{}:0] b{byte}_m;", middle - 1);
+            text.push_str(&circuit.second.verilog(&format!("b{byte}_b"), &format!("b{byte}_m"), &format!("b{byte}_y")));
+        }
+        text.push_str("always @(posedge clock) begin\n    if (enable) begin\n");
+        for byte in 0..BYTES {
+            let _ = writeln!(text, "        b{byte}_m <= b{byte}_m_next;");
         }
         let outputs: Vec<String> = (0..BYTES).rev().map(|byte| format!("b{byte}_y")).collect();
-        let _ = write!(text, "always @(posedge clock) begin\n    if (enable) data_out <= {{{}}};\nend\n", outputs.join(", "));
+        let _ = write!(text, "    end\nend\nalways @(*) data_out = {{{}}};\n", outputs.join(", "));
         text
     }
 }
@@ -151,9 +162,9 @@ impl<const BYTES: usize, const BITS: usize> Logic for Sbox<BYTES, BITS> {
     }
 
     fn hdl(&self) -> Verilog {
-        Verilog::Custom(match &self._netlist {
+        Verilog::Custom(match &self._circuit {
             None => self.rom_verilog(),
-            Some(netlist) => self.logic_verilog(netlist),
+            Some(circuit) => self.logic_verilog(circuit),
         })
     }
 }

@@ -48,16 +48,32 @@ enum Op {
     And,
 }
 
-/// A two-input AND/XOR netlist with 8 inputs and 8 outputs.
+/// A two-input AND/XOR netlist.
 #[derive(Clone, Debug)]
 pub struct Netlist {
+    inputs: usize,
     gates: Vec<(Op, Node, Node)>,
-    outputs: [Node; 8],
+    outputs: Vec<Node>,
 }
 
-impl Netlist {
+/// The logic S-Box: two netlists with a register between them. The cut sits after the 4-bit
+/// inverse, so the register holds l, h and d = (λh² + hl + l²)^-1 (12 bits); both halves are about
+/// four LUT4 levels deep. Seen from outside it is a registered lookup like the block RAM (whose
+/// own register is on the address side).
+#[derive(Clone, Debug)]
+pub struct SboxCircuit {
+    /// Input byte -> [l, h, d] (4 bits each).
+    pub first: Netlist,
+    /// [l, h, d] -> output byte.
+    pub second: Netlist,
+}
+
+impl SboxCircuit {
+    /// Bits held in the register between the halves.
+    pub const MIDDLE_BITS: usize = 12;
+
     /// The S-Box circuit for `kind`.
-    pub fn sbox(kind: SboxKind) -> Netlist {
+    pub fn new(kind: SboxKind) -> SboxCircuit {
         let tower = Tower::new();
         let (pre, post) = match kind {
             // S(x) = post(inv(x)), so post(y) = S(inv(y)).
@@ -78,16 +94,46 @@ impl Netlist {
         let hl = b.mul4(&h, &l);
         let delta: [Node; 4] = std::array::from_fn(|k| b.xor_all(&[lambda_h2[k], l2[k], hl[k]]));
         let d = b.inv4(&delta);
+        let first = b.finish(8, [l, h, d].concat());
+
+        let mut b = Builder::default();
+        let m: Vec<Node> = (0..Self::MIDDLE_BITS).map(|i| Node::Input(i as u8)).collect();
+        let (l, h, d): ([Node; 4], [Node; 4], [Node; 4]) =
+            (std::array::from_fn(|i| m[i]), std::array::from_fn(|i| m[4 + i]), std::array::from_fn(|i| m[8 + i]));
         let h_out = b.mul4(&h, &d);
         let h_plus_l: [Node; 4] = std::array::from_fn(|k| b.xor(h[k], l[k]));
         let l_out = b.mul4(&h_plus_l, &d);
         let v: [Node; 8] = std::array::from_fn(|i| if i < 4 { l_out[i] } else { h_out[i - 4] });
         let outputs = b.affine(&output_map, &v);
-        Netlist { gates: b.gates, outputs }
+        let second = b.finish(Self::MIDDLE_BITS, outputs.to_vec());
+        SboxCircuit { first, second }
     }
 
-    /// Evaluates the netlist on one input byte.
+    /// The S-Box value of one byte.
     pub fn eval(&self, x: u8) -> u8 {
+        self.second.eval(self.first.eval(u64::from(x))) as u8
+    }
+
+    /// The function the circuit computes, as a table (used as the simulation model).
+    pub fn table(&self) -> [u8; 256] {
+        std::array::from_fn(|x| self.eval(x as u8))
+    }
+
+    /// Two-input gates (XOR, AND) in both halves.
+    pub fn gate_counts(&self) -> (usize, usize) {
+        let (a, b) = (self.first.gate_counts(), self.second.gate_counts());
+        (a.0 + b.0, a.1 + b.1)
+    }
+}
+
+impl Netlist {
+    /// Number of input bits.
+    pub fn inputs(&self) -> usize {
+        self.inputs
+    }
+
+    /// Evaluates the netlist; input bit i is bit i of `x`, output bit i is bit i of the result.
+    pub fn eval(&self, x: u64) -> u64 {
         let mut values = Vec::with_capacity(self.gates.len());
         let value = |n: Node, values: &Vec<bool>| match n {
             Node::Zero => false,
@@ -102,12 +148,7 @@ impl Netlist {
                 Op::And => a & b,
             });
         }
-        (0..8).fold(0u8, |acc, i| acc | (u8::from(value(self.outputs[i], &values)) << i))
-    }
-
-    /// The function the netlist computes, as a table (used as the simulation model).
-    pub fn table(&self) -> [u8; 256] {
-        std::array::from_fn(|x| self.eval(x as u8))
+        self.outputs.iter().enumerate().fold(0u64, |acc, (i, &n)| acc | (u64::from(value(n, &values)) << i))
     }
 
     /// Number of two-input gates (XOR, AND).
@@ -126,9 +167,9 @@ impl Netlist {
         self.outputs.iter().map(|&n| of(n, &depth)).max().unwrap_or(0)
     }
 
-    /// Verilog declarations computing `wire [7:0] <prefix>y` from the 8-bit expression `input`
-    /// (wire names start with `prefix`).
-    pub fn verilog(&self, prefix: &str, input: &str) -> String {
+    /// Verilog declarations computing `wire [N-1:0] <output>` from the vector `input` (wire names
+    /// start with `prefix`).
+    pub fn verilog(&self, prefix: &str, input: &str, output: &str) -> String {
         let name = |n: Node| match n {
             Node::Zero => "1'b0".to_string(),
             Node::One => "1'b1".to_string(),
@@ -141,7 +182,7 @@ impl Netlist {
             let _ = writeln!(text, "wire {prefix}g{g} = {} {op} {};", name(a), name(b));
         }
         let bits: Vec<String> = self.outputs.iter().rev().map(|&n| name(n)).collect();
-        let _ = writeln!(text, "wire [7:0] {prefix}y = {{{}}};", bits.join(", "));
+        let _ = writeln!(text, "wire [{}:0] {output} = {{{}}};", self.outputs.len() - 1, bits.join(", "));
         text
     }
 }
@@ -158,6 +199,10 @@ struct Builder {
 }
 
 impl Builder {
+    fn finish(self, inputs: usize, outputs: Vec<Node>) -> Netlist {
+        Netlist { inputs, gates: self.gates, outputs }
+    }
+
     fn gate(&mut self, op: Op, a: Node, b: Node) -> Node {
         let key = if a <= b { (op, a, b) } else { (op, b, a) };
         if let Some(&n) = self.known.get(&key) {
@@ -374,10 +419,11 @@ mod tests {
     #[test]
     fn circuits_equal_the_software_tables_on_all_inputs() {
         for kind in [SboxKind::Forward, SboxKind::Inverse] {
-            let net = Netlist::sbox(kind);
-            assert_eq!(&net.table(), kind.table(), "{kind:?}");
-            let (xors, ands) = net.gate_counts();
+            let circuit = SboxCircuit::new(kind);
+            assert_eq!(&circuit.table(), kind.table(), "{kind:?}");
+            let (xors, ands) = circuit.gate_counts();
             assert!(xors + ands < 250, "{kind:?}: {xors} XOR + {ands} AND");
+            assert!(circuit.first.inputs() == 8 && circuit.second.inputs() == SboxCircuit::MIDDLE_BITS);
         }
     }
 

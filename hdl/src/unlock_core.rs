@@ -13,17 +13,25 @@
 //! `locked_valid`, `locked_ready`; output stream `plain_data[8W-1:0]`, `plain_valid`,
 //! `plain_ready`. No port carries key bits.
 //!
-//! Use: write K[0..16] and commit, then strobe `restart` and stream the payload from offset 0.
-//! `restart` flushes the beats in flight and starts the key stream over at payload offset 0 (the
-//! key stream is valid `restart_latency(W)` clocks later; beats taken meanwhile wait in stage A).
-//! `key_clear` zeroes the key and the schedule state, stops the key stream and flushes the lanes.
-//! The core unlocks with whatever key is committed (all zero if none): the controller checks
-//! `key_loaded`. Latency: a beat taken at edge n is on `plain_*` from edge n + 1.
+//! Use: write K[0], …, K[15] (one `key_write` strobe each) and strobe `key_commit`; `key_loaded`
+//! (or a `key_commit_error` pulse) follows `key_register::COMMIT_LATENCY` clocks after the commit
+//! is sampled. Then strobe `restart` and stream the payload from offset 0.
+//!
+//! Timing of the strobes: `restart`, `key_clear` and `reset` act one clock after the edge that
+//! samples them. A beat taken or delivered at that edge still belongs to the old pass; in the
+//! next clock nothing is taken or delivered and the lanes empty. The new key stream is valid
+//! `restart_to_key_stream(W)` clocks after the sampling edge (3, 4, 6 for W = 8, 4, 1); beats
+//! taken meanwhile wait in stage A. `key_clear` zeroes the key and the schedule state, stops the
+//! key stream and empties the lanes. The core unlocks with whatever key is committed (all zero if
+//! none): the controller checks `key_loaded`.
+//!
+//! Latency: a beat taken at edge n is on `plain_*` from edge n + 1 (the consumer can take it at
+//! edge n + 2); one beat per clock when `plain_ready` stays high.
 
 use rust_hdl::prelude::*;
 
 use crate::key_register::KeyRegister;
-use crate::key_schedule::{sboxes_for_lanes, KeySchedule};
+use crate::key_schedule::{restart_latency, sboxes_for_lanes, KeySchedule};
 use crate::sbox::SboxImpl;
 use crate::unlock_lane::UnlockLanes;
 
@@ -64,6 +72,8 @@ pub struct UnlockCore<const W: usize, const BITS: usize, const NS: usize, const 
     key_register: KeyRegister,
     key_schedule: KeySchedule<W, BITS, NS, SB>,
     lanes: UnlockLanes<W, BITS>,
+    /// `restart`, `key_clear` or `reset`, registered: the lanes' flush.
+    flush_q: DFF<Bit>,
 }
 
 /// One byte per beat.
@@ -72,6 +82,12 @@ pub type UnlockCore1 = UnlockCore<1, 8, 1, 8>;
 pub type UnlockCore4 = UnlockCore<4, 32, 2, 16>;
 /// Eight bytes per beat.
 pub type UnlockCore8 = UnlockCore<8, 64, 4, 32>;
+
+/// Clocks from the edge that samples `restart` to the first valid key-stream beat inside the
+/// core (beats taken meanwhile wait in stage A).
+pub const fn restart_to_key_stream(lanes: usize) -> usize {
+    restart_latency(lanes)
+}
 
 /// Beat widths the core supports.
 pub const SUPPORTED_LANES: [usize; 3] = [1, 4, 8];
@@ -99,6 +115,7 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Unlock
             key_register: KeyRegister::new(),
             key_schedule: KeySchedule::new(sbox),
             lanes: UnlockLanes::new(sbox),
+            flush_q: Default::default(),
         }
     }
 }
@@ -107,6 +124,8 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
     #[hdl_gen]
     fn update(&mut self) {
         clock!(self, clock, key_register, key_schedule, lanes);
+        dff_setup!(self, clock, flush_q);
+        self.flush_q.d.next = self.restart.val() || self.key_clear.val() || self.reset.val();
         self.key_register.reset.next = self.reset.val();
         self.key_register.key_write.next = self.key_write.val();
         self.key_register.key_write_data.next = self.key_write_data.val();
@@ -123,8 +142,7 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.key_schedule.reset.next = self.reset.val() || self.key_clear.val();
         self.key_schedule.restart.next = self.restart.val();
         self.key_schedule.ks_ready.next = self.lanes.ks_ready.val();
-        self.lanes.reset.next = self.reset.val();
-        self.lanes.flush.next = self.restart.val() || self.key_clear.val();
+        self.lanes.reset.next = self.flush_q.q.val();
         self.lanes.ks_data.next = self.key_schedule.ks_data.val();
         self.lanes.ks_valid.next = self.key_schedule.ks_valid.val();
         self.lanes.locked_data.next = self.locked_data.val();

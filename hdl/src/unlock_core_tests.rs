@@ -10,7 +10,6 @@ use deeplock::lock::lock_in_place;
 use deeplock::MasterKey;
 
 use super::*;
-use crate::key_schedule::restart_latency;
 use crate::testing::{cycle, iverilog, lint, settle};
 
 /// The core plus a producer and a consumer that obey the stream rules (an offered beat is held
@@ -65,6 +64,9 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Bench<
         self.uut.key_commit.next = true;
         self.step();
         self.idle();
+        for _ in 1..crate::key_register::COMMIT_LATENCY {
+            self.step();
+        }
         assert!(!self.uut.key_commit_error.val() && self.uut.key_loaded.val(), "key load failed");
     }
 
@@ -166,7 +168,7 @@ fn latency_and_throughput<const W: usize, const BITS: usize, const NS: usize, co
     let plain: Vec<u8> = (0..64 * W).map(|_| bench.rng.gen()).collect();
     bench.load_key(&key);
     bench.restart();
-    for _ in 0..restart_latency(W) {
+    for _ in 0..restart_to_key_stream(W) {
         bench.step();
     }
     let (taken, out) = bench.stream(&locked(&plain, &key), 1.0, 1.0, 1000);
@@ -229,6 +231,7 @@ fn key_clear_stops_the_stream_and_a_new_key_takes_over() {
     bench.uut.key_clear.next = true;
     bench.step();
     bench.idle();
+    bench.step();
     assert!(!bench.uut.key_loaded.val());
     // Nothing comes out after a clear, whatever is offered.
     let (_, out) = bench.stream(&locked(&plain, &k1), 1.0, 1.0, 50);

@@ -1,15 +1,16 @@
 //! The unlock lanes: `W` InvSbox lanes and the key-stream XOR, `p = InvSbox(c) ^ k`, as a two-stage
 //! valid/ready pipeline that sustains one beat per clock and stalls without loss or duplication.
 //!
-//! Stage A is the InvSbox read register (the block RAM's own, or the register after the logic),
-//! loaded whenever the stage can take a beat and held by the S-Box read enable otherwise. Stage B
+//! Stage A is the InvSbox register (the block RAM's read register, or the register in the middle
+//! of the logic S-Box), loaded whenever the stage can take a beat and held by the S-Box enable
+//! otherwise. Stage B
 //! is the output register: the key-stream beat is consumed, and XORed in, as a beat moves A -> B,
 //! so the key stream's own output register doubles as the key's pipeline register.
 //!
 //! Latency: a beat taken at rising edge n is on `plain_data` with `plain_valid` from edge n + 1
-//! (two register stages), whenever stage B is free and the key stream is valid.
-//! `locked_ready` depends combinationally on `plain_ready`, `ks_valid` and `flush` (one LUT level
-//! from each).
+//! (two register stages), whenever stage B is free and the key stream is valid; the consumer can
+//! take it at edge n + 2. `locked_ready` depends combinationally on `plain_ready` (two LUT levels
+//! from registers and `plain_ready`).
 
 use rust_hdl::prelude::*;
 
@@ -20,10 +21,9 @@ use crate::sbox::{Sbox, SboxImpl, SboxKind};
 pub struct UnlockLanes<const W: usize, const BITS: usize> {
     /// Clock.
     pub clock: Signal<In, Clock>,
-    /// Synchronous reset: pipeline empty, output register zero.
+    /// Synchronous reset, also the restart flush: the beats in flight are dropped at this edge and
+    /// no beat is taken or delivered in this cycle (`plain_data` keeps its value; valids reset).
     pub reset: Signal<In, Bit>,
-    /// Strobe: drop the beats in flight; no beat is taken in this cycle.
-    pub flush: Signal<In, Bit>,
     /// Locked beat: byte i is payload byte beat*W + i.
     pub locked_data: Signal<In, Bits<BITS>>,
     /// `locked_data` is valid (hold it until taken).
@@ -49,7 +49,6 @@ pub struct UnlockLanes<const W: usize, const BITS: usize> {
     key_wanted: Signal<Local, Bit>,
     move_ab: Signal<Local, Bit>,
     take: Signal<Local, Bit>,
-    zero: Constant<Bits<BITS>>,
 }
 
 impl<const W: usize, const BITS: usize> UnlockLanes<W, BITS> {
@@ -60,7 +59,6 @@ impl<const W: usize, const BITS: usize> UnlockLanes<W, BITS> {
         Self {
             clock: Default::default(),
             reset: Default::default(),
-            flush: Default::default(),
             locked_data: Default::default(),
             locked_valid: Default::default(),
             locked_ready: Default::default(),
@@ -77,7 +75,6 @@ impl<const W: usize, const BITS: usize> UnlockLanes<W, BITS> {
             key_wanted: Default::default(),
             move_ab: Default::default(),
             take: Default::default(),
-            zero: Constant::new(0u64.to_bits()),
         }
     }
 }
@@ -90,7 +87,7 @@ impl<const W: usize, const BITS: usize> Logic for UnlockLanes<W, BITS> {
         // A beat moves A -> B when B is free (or being emptied) and its key beat is there.
         self.key_wanted.next = self.a_valid.q.val() && (!self.b_valid.q.val() || self.plain_ready.val());
         self.move_ab.next = self.key_wanted.val() && self.ks_valid.val();
-        self.take.next = !self.flush.val() && (!self.a_valid.q.val() || self.move_ab.val());
+        self.take.next = !self.reset.val() && (!self.a_valid.q.val() || self.move_ab.val());
         // Stage A loads whenever it can take a beat (a bubble loads don't-care data, a_valid low).
         self.inv_sbox.enable.next = self.take.val();
         self.inv_sbox.data_in.next = self.locked_data.val();
@@ -99,20 +96,19 @@ impl<const W: usize, const BITS: usize> Logic for UnlockLanes<W, BITS> {
         }
         if self.move_ab.val() {
             self.b_valid.d.next = true;
-            self.plain.d.next = self.inv_sbox.data_out.val() ^ self.ks_data.val();
         } else if self.plain_ready.val() {
             self.b_valid.d.next = false;
         }
-        if self.flush.val() || self.reset.val() {
-            self.a_valid.d.next = false;
-            self.b_valid.d.next = false;
+        if self.move_ab.val() {
+            self.plain.d.next = self.inv_sbox.data_out.val() ^ self.ks_data.val();
         }
         if self.reset.val() {
-            self.plain.d.next = self.zero.val();
+            self.a_valid.d.next = false;
+            self.b_valid.d.next = false;
         }
         self.locked_ready.next = self.take.val();
         self.ks_ready.next = self.key_wanted.val();
         self.plain_data.next = self.plain.q.val();
-        self.plain_valid.next = self.b_valid.q.val();
+        self.plain_valid.next = self.b_valid.q.val() && !self.reset.val();
     }
 }
