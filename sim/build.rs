@@ -90,15 +90,17 @@ fn verilator_root(verilator: &str) -> PathBuf {
 }
 
 fn run_verilator(verilator: &str, verilog: &Path, prefix: &str, dir: &Path) {
-    let status = Command::new(verilator)
+    let output = Command::new(verilator)
         .args(["--cc", "--trace", "-O3", "--x-assign", "fast", "--x-initial", "fast", "--noassert"])
         // Lint is a test of its own (deeplock-hdl); here any warning would only stop the build.
         .args(["-Wno-fatal", "-Wno-lint", "-Wno-style", "--top-module", "top", "--prefix", prefix, "--Mdir"])
         .arg(dir)
         .arg(verilog)
-        .status()
+        .output()
         .expect("running verilator");
-    assert!(status.success(), "verilator failed on {}", verilog.display());
+    if !output.status.success() {
+        panic!("verilator failed on {}:\n{}", verilog.display(), String::from_utf8_lossy(&output.stderr));
+    }
 }
 
 /// The ports of module `top`, from the `input`/`output` declarations rust-hdl writes.

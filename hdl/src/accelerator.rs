@@ -189,6 +189,7 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     key_end: Constant<Bits<24>>,
     key_commit: Constant<Bits<24>>,
     key_clear: Constant<Bits<24>>,
+    key_discard: Constant<Bits<24>>,
     config_base: Constant<Bits<24>>,
     config_end: Constant<Bits<24>>,
     config_commit: Constant<Bits<24>>,
@@ -331,6 +332,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             key_end: constant(map::KEY_BASE as u64 + map::KEY_BYTES as u64),
             key_commit: constant(map::KEY_COMMIT as u64),
             key_clear: constant(map::KEY_CLEAR as u64),
+            key_discard: constant(map::KEY_DISCARD as u64),
             config_base: constant(map::CONFIG_BASE as u64),
             config_end: constant(map::CONFIG_BASE as u64 + config_bytes(config.max_layers) as u64),
             config_commit: constant(map::CONFIG_COMMIT as u64),
@@ -408,7 +410,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.in_input0.next = (self.write_address.val() >= self.input0_base.val()) & (self.write_address.val() < self.input0_end.val());
         self.in_input1.next = (self.write_address.val() >= self.input1_base.val()) & (self.write_address.val() < self.input1_end.val());
         self.refuse.next = self.code_bad_address.val();
-        if self.in_key.val() {
+        if self.in_key.val() | (self.write_address.val() == self.key_discard.val()) {
             self.refuse.next = self.zero8.val();
         }
         if self.in_weights.val() | self.in_config.val() | (self.write_address.val() == self.key_clear.val()) {
@@ -474,6 +476,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.unlock.key_write_data.next = self.write_data.val();
         self.unlock.key_commit.next = self.write.val() & (self.write_address.val() == self.key_commit.val()) & (self.refuse.val() == self.zero8.val());
         self.unlock.key_clear.next = self.write.val() & (self.write_address.val() == self.key_clear.val()) & (self.refuse.val() == self.zero8.val());
+        self.unlock.key_discard.next = self.write.val() & (self.write_address.val() == self.key_discard.val());
 
         // Weights and inputs: bytes packed into lane-wide words, stored on a word's last byte.
         self.packed_word.next = (self.pack.q.val() >> self.byte_shift.val()) | (bit_cast::<BITS, 8>(self.write_data.val()) << self.top_byte_shift.val());

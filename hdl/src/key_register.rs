@@ -39,6 +39,9 @@ pub struct KeyRegister {
     pub key_commit: Signal<In, Bit>,
     /// Strobe: zero staging and key, `key_loaded` low. Wins over the other strobes.
     pub key_clear: Signal<In, Bit>,
+    /// Strobe: zero staging and its byte count; the key in use stays (a front end drops the key
+    /// bytes of a damaged frame with it).
+    pub key_discard: Signal<In, Bit>,
     /// One-cycle pulse after a rejected commit.
     pub key_commit_error: Signal<Out, Bit>,
     /// High while a committed key is held (low after reset or clear).
@@ -78,6 +81,7 @@ pub struct KeyRegister {
     /// A good commit was decided last clock (the key loads now).
     committed: DFF<Bit>,
     clear_now: Signal<Local, Bit>,
+    drop_staging: Signal<Local, Bit>,
     commit_ok: Signal<Local, Bit>,
     count_plus_one: Signal<Local, Bits<5>>,
     count_next: Signal<Local, Bits<5>>,
@@ -98,6 +102,7 @@ impl KeyRegister {
             key_write_data: Default::default(),
             key_commit: Default::default(),
             key_clear: Default::default(),
+            key_discard: Default::default(),
             key_commit_error: Default::default(),
             key_loaded: Default::default(),
             key_word0: Default::default(),
@@ -124,6 +129,7 @@ impl KeyRegister {
             error: Default::default(),
             committed: Default::default(),
             clear_now: Default::default(),
+            drop_staging: Default::default(),
             commit_ok: Default::default(),
             count_plus_one: Default::default(),
             count_next: Default::default(),
@@ -156,9 +162,10 @@ impl Logic for KeyRegister {
         self.commit_q.d.next = self.key_commit.val() && !self.clear_now.val();
         // `full` is exact in the same clock as `count`, so the commit decision is one LUT deep.
         self.commit_ok.next = self.commit_q.q.val() && self.full.q.val() && !self.write_q.q.val();
-        self.staging_load.d.next = self.key_write.val() || self.clear_now.val();
+        self.drop_staging.next = self.clear_now.val() || self.key_discard.val();
+        self.staging_load.d.next = self.key_write.val() || self.drop_staging.val();
         self.key_load.d.next = self.commit_ok.val() || self.clear_now.val();
-        self.zero.d.next = self.clear_now.val();
+        self.zero.d.next = self.drop_staging.val();
 
         // Byte count: a clear counts from the edge that samples it, as the dropped strobes do.
         self.count_plus_one.next = self.count.q.val() + self.one.val();
@@ -166,7 +173,7 @@ impl Logic for KeyRegister {
         if self.write_q.q.val() && (self.count.q.val() != self.too_many.val()) {
             self.count_next.next = self.count_plus_one.val();
         }
-        if self.commit_q.q.val() || self.clear_now.val() {
+        if self.commit_q.q.val() || self.drop_staging.val() {
             self.count_next.next = self.zero_count.val();
         }
         self.count.d.next = self.count_next.val();

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use deeplock_hdl::alchitry_cu::{self, Revision};
 use deeplock_hdl::flow::unlock_core::{self as job, Job};
 use deeplock_hdl::flow::{Device, FlowConfig};
 use deeplock_hdl::sbox::SboxImpl;
@@ -33,6 +34,12 @@ enum Command {
     Verilog {
         #[command(subcommand)]
         design: VerilogDesign,
+    },
+    /// Regenerate constraints/*.pcf from the board tops' pin definitions.
+    Constraints {
+        /// Directory to write them to.
+        #[arg(long, default_value = "constraints")]
+        out: PathBuf,
     },
 }
 
@@ -122,6 +129,15 @@ fn main() {
 
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
+        Command::Constraints { out } => {
+            std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+            for revision in [Revision::V1, Revision::V2] {
+                let path = out.join(format!("{}.pcf", revision.name()));
+                std::fs::write(&path, alchitry_cu::pcf(revision)).with_context(|| format!("writing {}", path.display()))?;
+                eprintln!("wrote {}", path.display());
+            }
+            Ok(())
+        }
         Command::Synth { design: SynthDesign::UnlockCore(args) } => synth_unlock_core(args),
         Command::Verilog { design: VerilogDesign::UnlockCore { lanes, sbox, out } } => {
             let verilog = unlock_core::verilog(lanes, sbox.into())?;

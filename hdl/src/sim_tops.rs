@@ -4,7 +4,9 @@
 use rust_hdl::prelude::*;
 
 use crate::accelerator::{Accelerator4, Accelerator8, AcceleratorConfig};
+use crate::alchitry_cu::{self, Revision};
 use crate::crc::CrcEngine;
+use crate::pll::{PLL_BLACKBOX, PLL_SIMULATION_MODEL};
 use crate::requantizer::Requantizer;
 use crate::sbox::SboxImpl;
 use crate::unlock_core;
@@ -21,6 +23,14 @@ fn verilog_of(mut block: impl Block) -> String {
     generate_verilog(&block)
 }
 
+/// The board top's Verilog for simulation: exactly the bitstream's, with the PLL primitive's
+/// black-box declaration replaced by its simulation model.
+pub fn board_verilog(revision: Revision) -> String {
+    let verilog = alchitry_cu::verilog(revision);
+    assert!(verilog.contains(PLL_BLACKBOX), "the board top instantiates the PLL");
+    verilog.replace(PLL_BLACKBOX, PLL_SIMULATION_MODEL)
+}
+
 /// Every top `deeplock-sim` builds.
 pub fn all() -> Vec<SimTop> {
     let cu = AcceleratorConfig::alchitry_cu();
@@ -33,5 +43,6 @@ pub fn all() -> Vec<SimTop> {
         SimTop { name: "accelerator_cu", verilog: verilog_of(Accelerator4::new(&cu)) },
         SimTop { name: "accelerator_cu_bypass", verilog: verilog_of(Accelerator4::new(&cu_bypass)) },
         SimTop { name: "accelerator_large", verilog: verilog_of(Accelerator8::new(&AcceleratorConfig::sim_large())) },
+        SimTop { name: "board_cu", verilog: board_verilog(Revision::V1) },
     ]
 }

@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Ports (W bytes per beat; byte i of a beat is payload byte beat*W + i):
-//! `clock`, `reset`; key port `key_write`, `key_write_data[7:0]`, `key_commit`, `key_clear`,
+//! `clock`, `reset`; key port `key_write`, `key_write_data[7:0]`, `key_commit`, `key_clear`, `key_discard`,
 //! `key_commit_error`, `key_loaded`; `restart`; input stream `locked_data[8W-1:0]`,
 //! `locked_valid`, `locked_ready`; output stream `plain_data[8W-1:0]`, `plain_valid`,
 //! `plain_ready`. No port carries key bits.
@@ -51,6 +51,8 @@ pub struct UnlockCore<const W: usize, const BITS: usize, const NS: usize, const 
     pub key_commit: Signal<In, Bit>,
     /// Strobe: zero key and staging, stop the key stream, flush the lanes.
     pub key_clear: Signal<In, Bit>,
+    /// Strobe: zero the key staging only (see `KeyRegister::key_discard`).
+    pub key_discard: Signal<In, Bit>,
     /// One-cycle pulse: a commit was rejected (not exactly 16 bytes written).
     pub key_commit_error: Signal<Out, Bit>,
     /// A committed key is held.
@@ -103,6 +105,7 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Unlock
             key_write_data: Default::default(),
             key_commit: Default::default(),
             key_clear: Default::default(),
+            key_discard: Default::default(),
             key_commit_error: Default::default(),
             key_loaded: Default::default(),
             restart: Default::default(),
@@ -131,6 +134,7 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.key_register.key_write_data.next = self.key_write_data.val();
         self.key_register.key_commit.next = self.key_commit.val();
         self.key_register.key_clear.next = self.key_clear.val();
+        self.key_register.key_discard.next = self.key_discard.val();
         self.key_commit_error.next = self.key_register.key_commit_error.val();
         self.key_loaded.next = self.key_register.key_loaded.val();
         // The key's only path: key register -> key schedule.

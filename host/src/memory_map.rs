@@ -13,6 +13,7 @@ pub const STATUS_BASE: u32 = 0x81_0000;
 pub const KEY_BASE: u32 = 0x82_0000;
 pub const KEY_COMMIT: u32 = 0x82_0010;
 pub const KEY_CLEAR: u32 = 0x82_0011;
+pub const KEY_DISCARD: u32 = 0x82_0012;
 pub const CONFIG_BASE: u32 = 0x83_0000;
 pub const CONFIG_COMMIT: u32 = 0x83_0100;
 pub const INPUT_BASE: u32 = 0x84_0000;

@@ -47,6 +47,7 @@ fn memory_map_table_matches_the_code() {
         ("KEY", map::KEY_BASE),
         ("KEY_COMMIT", map::KEY_COMMIT),
         ("KEY_CLEAR", map::KEY_CLEAR),
+        ("KEY_DISCARD", map::KEY_DISCARD),
         ("CONFIG", map::CONFIG_BASE),
         ("CONFIG_COMMIT", map::CONFIG_COMMIT),
         ("INPUT", map::INPUT_BASE),
