@@ -2,10 +2,13 @@
 //! synthesis flow reads, checked against the software reference, and a virtual board that a
 //! host drives over a pseudo-terminal.
 
+pub mod board;
 pub mod clocked;
 pub mod core;
+pub mod pty;
 pub mod verilated;
 
+pub use board::{BoardTransport, VirtualBoard};
 pub use clocked::Clocked;
 pub use core::{SimConfig, SimCore};
 pub use verilated::Model;
