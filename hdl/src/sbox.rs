@@ -8,8 +8,8 @@
 //! * [`SboxImpl::BlockRam`]: one 256x8 ROM per byte, initialised from the `deeplock` table; yosys
 //!   maps each to one SB_RAM40_4K. (rust-hdl's `SyncROM` emits the same Verilog but without a read
 //!   enable; holding its address from outside would cost 16 logic cells per byte.)
-//! * [`SboxImpl::Logic`]: the composite-field circuit of [`crate::sbox_circuit`] (about 85 LUT4s
-//!   per byte, see docs/rtl-unlock-core.md) with the enabled register in its middle, so that each
+//! * [`SboxImpl::Logic`]: the composite-field circuit of [`crate::sbox_circuit`] (about 75 LUT4s
+//!   and 12 flip-flops per byte, see docs/rtl-unlock-core.md) with the enabled register in its middle, so each
 //!   half is about four LUT levels, like the block RAM whose register is on the address side.
 //!
 //! The register has no reset (a block RAM read port cannot be reset); whoever uses the
