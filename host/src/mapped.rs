@@ -112,7 +112,10 @@ impl<B: CoreBus> MappedCore<B> {
         self.clear_key()?;
         self.write_block("the key", map::KEY_BASE, key.bytes())?;
         refused("the key", self.bus.write(map::KEY_COMMIT, 0))?;
-        // A bad commit is reported one clock later: read it back from STATUS.
+        // The commit settles over a few clocks (the core is busy meanwhile): read it back.
+        if !self.bus.wait_idle() {
+            return Err(MappedError::Stuck);
+        }
         match self.status()? {
             s if s.key_loaded => Ok(()),
             s => refused("the key", s.last_error.max(ErrorCode::BadLength as u8)),
@@ -120,7 +123,11 @@ impl<B: CoreBus> MappedCore<B> {
     }
 
     pub fn clear_key(&mut self) -> Result<(), MappedError> {
-        refused("clearing the key", self.bus.write(map::KEY_CLEAR, 0))
+        refused("clearing the key", self.bus.write(map::KEY_CLEAR, 0))?;
+        if !self.bus.wait_idle() {
+            return Err(MappedError::Stuck);
+        }
+        Ok(())
     }
 
     /// Uploads a locked int8 model and has the core check it against its CRC.
