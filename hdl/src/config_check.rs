@@ -26,7 +26,10 @@ pub const WEIGHT_ADDRESS_BITS: usize = 14;
 enum CheckState {
     Idle,
     Fetch,
+    Ends,
+    Judge,
     Layer,
+    Decide,
     Sum,
     Total,
     Read,
@@ -98,6 +101,13 @@ pub struct ConfigCheck<const N: usize, const BITS: usize> {
     padded_outputs: Signal<Local, Bits<18>>,
     input_end: Signal<Local, Bits<18>>,
     output_end: Signal<Local, Bits<18>>,
+    // The same, registered: one adder or comparator per clock (the checker has time, the clock
+    // has not).
+    padded_inputs_q: DFF<Bits<18>>,
+    padded_outputs_q: DFF<Bits<18>>,
+    input_end_q: DFF<Bits<18>>,
+    output_end_q: DFF<Bits<18>>,
+    layer_ok_q: DFF<Bit>,
     chain_ok: Signal<Local, Bit>,
     outputs_ok: Signal<Local, Bit>,
     layer_ok: Signal<Local, Bit>,
@@ -171,6 +181,11 @@ impl<const N: usize, const BITS: usize> ConfigCheck<N, BITS> {
             padded_outputs: Default::default(),
             input_end: Default::default(),
             output_end: Default::default(),
+            padded_inputs_q: Default::default(),
+            padded_outputs_q: Default::default(),
+            input_end_q: Default::default(),
+            output_end_q: Default::default(),
+            layer_ok_q: Default::default(),
             chain_ok: Default::default(),
             outputs_ok: Default::default(),
             layer_ok: Default::default(),
@@ -202,7 +217,8 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, layer, inputs, outputs, input_offset, output_offset, is_last, previous_outputs, previous_output_offset, sum, rows_left, row_bytes, word, word_index,
+            self, clock, state, layer, inputs, outputs, input_offset, output_offset, is_last, padded_inputs_q, padded_outputs_q,
+            input_end_q, output_end_q, layer_ok_q, previous_outputs, previous_output_offset, sum, rows_left, row_bytes, word, word_index,
             bytes_left, error_code, done_pulse
         );
         clock!(self, clock, weights_crc_engine);
@@ -221,8 +237,8 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
         self.output_offset_wide.next = bit_cast::<18, 16>(self.output_offset.q.val());
         self.padded_inputs.next = (self.inputs_wide.val() + self.seven.val()) & self.not_seven.val();
         self.padded_outputs.next = (self.outputs_wide.val() + self.seven.val()) & self.not_seven.val();
-        self.input_end.next = self.input_offset_wide.val() + self.padded_inputs.val();
-        self.output_end.next = self.output_offset_wide.val() + self.padded_outputs.val();
+        self.input_end.next = self.input_offset_wide.val() + self.padded_inputs_q.q.val();
+        self.output_end.next = self.output_offset_wide.val() + self.padded_outputs_q.q.val();
         self.chain_ok.next = self.input_offset_wide.val() == self.zero18.val();
         if self.layer.q.val() != self.zero4.val() {
             self.chain_ok.next = (self.inputs.q.val() == self.previous_outputs.q.val()) & (self.input_offset.q.val() == self.previous_output_offset.q.val());
@@ -230,13 +246,13 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
         self.outputs_ok.next = self.outputs_wide.val() <= self.max_classes.val();
         if !self.is_last.q.val() {
             self.outputs_ok.next = ((self.output_offset_wide.val() & self.seven.val()) == self.zero18.val())
-                & (self.output_end.val() <= self.slot_bytes.val())
-                & ((self.input_end.val() <= self.output_offset_wide.val()) | (self.output_end.val() <= self.input_offset_wide.val()));
+                & (self.output_end_q.q.val() <= self.slot_bytes.val())
+                & ((self.input_end_q.q.val() <= self.output_offset_wide.val()) | (self.output_end_q.q.val() <= self.input_offset_wide.val()));
         }
         self.layer_ok.next = (self.inputs.q.val() != self.zero16.val())
             & (self.outputs.q.val() != self.zero16.val())
             & ((self.input_offset_wide.val() & self.seven.val()) == self.zero18.val())
-            & (self.input_end.val() <= self.slot_bytes.val())
+            & (self.input_end_q.q.val() <= self.slot_bytes.val())
             & self.chain_ok.val()
             & self.outputs_ok.val();
 
@@ -248,15 +264,30 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
                 self.input_offset.d.next = self.layer_input_offset.val();
                 self.output_offset.d.next = self.layer_output_offset.val();
                 self.is_last.d.next = self.layer_is_last.val();
-                self.state.d.next = CheckState::Layer;
+                self.state.d.next = CheckState::Ends;
                 if self.layer.q.val() == self.layer_count.val() {
                     self.state.d.next = CheckState::Total;
                 }
             }
+            CheckState::Ends => {
+                self.padded_inputs_q.d.next = self.padded_inputs.val();
+                self.padded_outputs_q.d.next = self.padded_outputs.val();
+                self.state.d.next = CheckState::Judge;
+            }
+            CheckState::Judge => {
+                self.input_end_q.d.next = self.input_end.val();
+                self.output_end_q.d.next = self.output_end.val();
+                self.state.d.next = CheckState::Layer;
+            }
             CheckState::Layer => {
-                if self.layer_ok.val() {
+                // (The verdict is registered first: see Decide.)
+                self.layer_ok_q.d.next = self.layer_ok.val();
+                self.state.d.next = CheckState::Decide;
+            }
+            CheckState::Decide => {
+                if self.layer_ok_q.q.val() {
                     self.rows_left.d.next = self.outputs.q.val();
-                    self.row_bytes.d.next = self.header_bytes.val() + bit_cast::<32, 18>(self.padded_inputs.val());
+                    self.row_bytes.d.next = self.header_bytes.val() + bit_cast::<32, 18>(self.padded_inputs_q.q.val());
                     self.previous_outputs.d.next = self.outputs.q.val();
                     self.previous_output_offset.d.next = self.output_offset.q.val();
                     self.state.d.next = CheckState::Sum;
