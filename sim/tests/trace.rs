@@ -1,5 +1,7 @@
 //! Waveforms: `Clocked::trace_to` and `DEEPLOCK_TRACE=path.vcd` write a VCD of the unlock core
 //! whose header declares its ports (and the blocks inside) and whose body covers every cycle.
+//! They need the feature `trace` (`cargo test -p deeplock-sim --release --features trace`);
+//! without it, asking for a trace must fail and name the feature.
 
 mod support;
 
@@ -106,6 +108,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 #[test]
+#[cfg_attr(not(feature = "trace"), ignore = "needs --features trace")]
 fn trace_to_writes_a_vcd_of_the_unlock_core() {
     let _env = ENV.lock().unwrap_or_else(|e| e.into_inner());
     let path = scratch("trace-to");
@@ -117,6 +120,7 @@ fn trace_to_writes_a_vcd_of_the_unlock_core() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "trace"), ignore = "needs --features trace")]
 fn deeplock_trace_env_writes_a_vcd_of_the_unlock_core() {
     let _env = ENV.lock().unwrap_or_else(|e| e.into_inner());
     let path = scratch("env");
@@ -126,4 +130,12 @@ fn deeplock_trace_env_writes_a_vcd_of_the_unlock_core() {
     let cycles = short_run(sim);
     check(&path, cycles);
     std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
+#[cfg_attr(feature = "trace", ignore = "this build can trace")]
+#[should_panic(expected = "--features deeplock-sim/trace")]
+fn without_the_feature_a_trace_request_names_it() {
+    let _env = ENV.lock().unwrap_or_else(|e| e.into_inner());
+    Clocked::new(UnlockCore4::new()).trace_to(&scratch("refused"));
 }
