@@ -56,26 +56,46 @@ fn for_at_least(budget: Duration, cycles: u64, mut chunk: impl FnMut()) -> u64 {
     total
 }
 
-/// Random locked beats: the core streams whatever it gets, so no key is needed for speed.
+/// Random locked beats: the core unlocks whatever it gets, so the (all-zero) key after reset
+/// does for speed.
 fn beats(lanes: usize) -> Vec<u64> {
     let mut rng = rand::rngs::StdRng::seed_from_u64(1);
     (0..4096).map(|_| rng.gen::<u64>() >> (64 - 8 * lanes)).collect()
 }
 
+/// Reset and restart: without a restart the key stream never starts and the core stalls. Ends
+/// with the strobes low (the stream loops below set only the data ports).
+fn start<P: UnlockPorts>(core: &mut P) {
+    let idle = Inputs::default();
+    for inputs in [Inputs { reset: true, ..idle }, Inputs { restart: true, ..idle }, idle] {
+        core.apply(&inputs);
+        core.cycle();
+    }
+}
+
+/// Checks that the core streamed (a beat out in nearly every clock), so the figure is not that
+/// of a stalled core.
+fn check_streaming(what: &str, cycles: u64, beats_out: u64) {
+    assert!(beats_out * 100 >= cycles * 99, "{what}: {beats_out} beats out in {cycles} clocks");
+}
+
 /// Full-rate streaming through any simulator of the core: per clock, new data on the input,
 /// one clock, the output read (folded into a checksum so nothing is optimized away).
 fn stream<P: UnlockPorts>(core: &mut P, data: &[u64], budget: Duration) -> u64 {
-    let mut inputs = Inputs { key_write: false, locked_valid: true, plain_ready: true, ..Inputs::default() };
-    let mut sum = 0u64;
+    let mut inputs = Inputs { locked_valid: true, plain_ready: true, ..Inputs::default() };
+    let (mut sum, mut beats_out) = (0u64, 0u64);
     let cycles = for_at_least(budget, data.len() as u64, || {
         for &beat in data {
             inputs.locked_data = beat;
             core.apply(&inputs);
             core.cycle();
-            sum = sum.wrapping_add(core.outputs().plain_data);
+            let o = core.outputs();
+            sum = sum.wrapping_add(o.plain_data);
+            beats_out += o.plain_valid as u64;
         }
     });
     std::hint::black_box(sum);
+    check_streaming("stream", cycles, beats_out);
     cycles
 }
 
@@ -86,17 +106,25 @@ macro_rules! verilated_stream {
         let sim = $sim;
         sim.model.set_locked_valid(1);
         sim.model.set_plain_ready(1);
-        let mut sum = 0u64;
+        let (mut sum, mut beats_out) = (0u64, 0u64);
         let cycles = for_at_least($budget, $data.len() as u64, || {
             for &beat in $data {
                 sim.model.set_locked_data(beat);
                 sim.cycle();
                 sum = sum.wrapping_add(sim.model.plain_data());
+                beats_out += sim.model.plain_valid();
             }
         });
         std::hint::black_box(sum);
+        check_streaming("verilated stream", cycles, beats_out);
         cycles
     }};
+}
+
+/// A core, reset and restarted.
+fn started<P: UnlockPorts>(mut core: P) -> P {
+    start(&mut core);
+    core
 }
 
 struct Row {
@@ -135,15 +163,15 @@ fn main() {
     eprintln!("measuring (best of {} runs of {:?} each)", s.repeats, s.run);
 
     let (d4, d8) = (beats(4), beats(8));
-    let mut v4 = Clocked::new(UnlockCore4::new());
+    let mut v4 = started(Clocked::new(UnlockCore4::new()));
     rows.push(row("unlock_core4", "Verilator", build, measure(&s, |b| verilated_stream!(&mut v4, &d4, b))));
-    let mut v4 = Clocked::new(UnlockCore4::new());
+    let mut v4 = started(Clocked::new(UnlockCore4::new()));
     rows.push(row("unlock_core4", "Verilator", "stream via the tests' driver", measure(&s, |b| stream(&mut v4, &d4, b))));
     let mut vcd_bytes_per_clock = None;
     if CAN_TRACE {
-        // A full-rate trace grows by ~0.3 KB a clock: keep this run short.
+        // A full-rate trace grows by ~0.7 KB a clock: keep this run short.
         let vcd = std::env::temp_dir().join(format!("deeplock-sim-bench-{}.vcd", std::process::id()));
-        let mut traced = Clocked::new(UnlockCore4::new());
+        let mut traced = started(Clocked::new(UnlockCore4::new()));
         traced.trace_to(&vcd);
         let short = Settings { run: s.run / 4, repeats: 1 };
         let (cycles, rate) = measure(&short, |b| verilated_stream!(&mut traced, &d4, b));
@@ -152,12 +180,12 @@ fn main() {
         vcd_bytes_per_clock = std::fs::metadata(&vcd).ok().map(|m| m.len() as f64 / cycles as f64);
         let _ = std::fs::remove_file(&vcd);
     }
-    let mut h4 = RustHdl::<Hdl4>::new();
+    let mut h4 = started(RustHdl::<Hdl4>::new());
     rows.push(row("unlock_core4", "rust-hdl", "stream (simulate, direct)", measure(&s, |b| stream(&mut h4, &d4, b))));
 
-    let mut v8 = Clocked::new(UnlockCore8::new());
+    let mut v8 = started(Clocked::new(UnlockCore8::new()));
     rows.push(row("unlock_core8", "Verilator", build, measure(&s, |b| verilated_stream!(&mut v8, &d8, b))));
-    let mut h8 = RustHdl::<Hdl8>::new();
+    let mut h8 = started(RustHdl::<Hdl8>::new());
     rows.push(row("unlock_core8", "rust-hdl", "stream (simulate, direct)", measure(&s, |b| stream(&mut h8, &d8, b))));
 
     // The accelerator: inferences of a 784-16-10 model through the memory-map driver (one
