@@ -2,7 +2,10 @@
 //! binding for each:
 //!
 //! 1. the Verilog comes from `deeplock-hdl` (a build-dependency), the same text synthesis reads;
-//! 2. `verilator --cc --trace` turns it into C++ in OUT_DIR;
+//! 2. `verilator --cc` turns it into C++ in OUT_DIR, with `--trace` only under the feature
+//!    `trace`: a model that can trace is 20-30% slower even with no trace open, and the build
+//!    takes several times as long (docs/simulation.md); without it the shim's trace calls do
+//!    nothing and `Clocked` refuses to trace, naming the feature;
 //! 3. an `extern "C"` shim (generated from the top's port list) gives Rust create/eval/trace and
 //!    one setter or getter per port; the `cc` crate compiles shim, model and Verilator runtime;
 //! 4. `bindings.rs` (included by src/verilated.rs, the crate's only unsafe code) wraps the shim.
@@ -31,23 +34,28 @@ fn main() {
     let verilator = std::env::var("VERILATOR").unwrap_or_else(|_| "verilator".into());
     let root = verilator_root(&verilator);
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    let trace = std::env::var_os("CARGO_FEATURE_TRACE").is_some();
 
     let mut build = cc::Build::new();
     build
         .cpp(true)
         .opt_level(2) // the model's speed matters even in debug and test builds
+        .debug(false) // debug info for the generated C++ doubles its compile time and helps no one
         .std("c++17")
         .warnings(false)
         .include(root.join("include"))
         .include(root.join("include/vltstd"))
-        .define("VM_TRACE", "1")
-        .define("VM_TRACE_VCD", "1")
+        .define("VM_TRACE", if trace { "1" } else { "0" })
+        .define("VM_TRACE_VCD", if trace { "1" } else { "0" })
         .define("VM_TRACE_FST", "0")
         .define("VM_COVERAGE", "0")
         .define("VM_SC", "0")
         .flag("-Wno-unused-parameter");
-    for runtime in ["verilated.cpp", "verilated_vcd_c.cpp", "verilated_threads.cpp"] {
+    for runtime in ["verilated.cpp", "verilated_threads.cpp"] {
         build.file(root.join("include").join(runtime));
+    }
+    if trace {
+        build.file(root.join("include/verilated_vcd_c.cpp"));
     }
 
     let mut bindings = String::new();
@@ -57,7 +65,7 @@ fn main() {
         let verilog = dir.join(format!("{}.v", top.name));
         std::fs::write(&verilog, &top.verilog).unwrap();
         let prefix = format!("V{}", top.name);
-        run_verilator(&verilator, &verilog, &prefix, &dir);
+        run_verilator(&verilator, &verilog, &prefix, &dir, trace);
         let ports = top_ports(&top.verilog);
         let shim = dir.join(format!("{}_shim.cpp", top.name));
         std::fs::write(&shim, shim_source(top.name, &prefix, &ports)).unwrap();
@@ -89,10 +97,19 @@ fn verilator_root(verilator: &str) -> PathBuf {
     PathBuf::from(String::from_utf8_lossy(&root.stdout).trim())
 }
 
-fn run_verilator(verilator: &str, verilog: &Path, prefix: &str, dir: &Path) {
+fn run_verilator(verilator: &str, verilog: &Path, prefix: &str, dir: &Path, trace: bool) {
+    // Files of an earlier run with other options (`--trace` before it became a feature) would
+    // be compiled with this one's: start clean.
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix)) {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
     let output = Command::new(verilator)
-        .args(["--cc", "--trace", "-O3", "--x-assign", "fast", "--x-initial", "fast", "--noassert"])
+        .args(["--cc", "-O3", "--x-assign", "fast", "--x-initial", "fast", "--noassert"])
         // Lint is a test of its own (deeplock-hdl); here any warning would only stop the build.
+        .args(trace.then_some("--trace"))
         .args(["-Wno-fatal", "-Wno-lint", "-Wno-style", "--top-module", "top", "--prefix", prefix, "--Mdir"])
         .arg(dir)
         .arg(verilog)
@@ -141,7 +158,11 @@ fn shim_source(name: &str, prefix: &str, ports: &[Port]) -> String {
     let mut s = format!(
         r#"#include "{prefix}.h"
 #include "verilated.h"
+#if VM_TRACE
 #include "verilated_vcd_c.h"
+#else
+class VerilatedVcdC;
+#endif
 #include <cstdint>
 #include <cstring>
 
@@ -156,18 +177,23 @@ struct Model {{
 extern "C" {{
 void* {name}_new() {{
     Model* m = new Model;
+#if VM_TRACE
     m->context.traceEverOn(true);
+#endif
     m->top = new {prefix}(&m->context, "top");
     return m;
 }}
 void {name}_delete(void* p) {{
     Model* m = static_cast<Model*>(p);
+#if VM_TRACE
     if (m->trace) {{ m->trace->close(); delete m->trace; }}
+#endif
     m->top->final();
     delete m->top;
     delete m;
 }}
 void {name}_eval(void* p) {{ static_cast<Model*>(p)->top->eval(); }}
+#if VM_TRACE
 void {name}_trace_open(void* p, const char* path) {{
     Model* m = static_cast<Model*>(p);
     if (m->trace) return;
@@ -183,6 +209,11 @@ void {name}_trace_flush(void* p) {{
     Model* m = static_cast<Model*>(p);
     if (m->trace) m->trace->flush();
 }}
+#else
+void {name}_trace_open(void*, const char*) {{}}
+void {name}_trace_dump(void*, uint64_t) {{}}
+void {name}_trace_flush(void*) {{}}
+#endif
 "#
     );
     for port in ports {

@@ -1,6 +1,6 @@
 //! A Verilated model with its clock: one call per cycle, a cycle counter, and an optional VCD
-//! trace (set `DEEPLOCK_TRACE=path.vcd`, or call [`Clocked::trace_to`]). Without a trace, a
-//! cycle costs two `eval`s and nothing else.
+//! trace (set `DEEPLOCK_TRACE=path.vcd`, or call [`Clocked::trace_to`]) in a build with the
+//! feature `trace`. Without a trace, a cycle costs two `eval`s and nothing else.
 
 use std::ffi::CString;
 use std::path::Path;
@@ -9,6 +9,9 @@ use crate::verilated::Model;
 
 /// Environment variable naming a VCD file to trace every simulation into.
 pub const TRACE_ENV: &str = "DEEPLOCK_TRACE";
+
+/// Whether this build's models can trace (feature `trace`).
+pub const CAN_TRACE: bool = cfg!(feature = "trace");
 
 pub struct Clocked<M: Model> {
     pub model: M,
@@ -28,8 +31,15 @@ impl<M: Model> Clocked<M> {
         clocked
     }
 
-    /// Writes a VCD trace of everything from now on (GTKWave opens it).
+    /// Writes a VCD trace of everything from now on (GTKWave opens it). Panics in a build
+    /// without the feature `trace`, whose models cannot trace.
     pub fn trace_to(&mut self, path: &Path) {
+        assert!(
+            CAN_TRACE,
+            "deeplock-sim was built without waveforms (they slow the models down even when off): to trace to {}, \
+             build with `--features deeplock-sim/trace` (or `-p deeplock-sim --features trace`)",
+            path.display()
+        );
         let path = CString::new(path.as_os_str().as_encoded_bytes()).expect("a path without NUL bytes");
         self.model.open_trace(&path);
         self.tracing = true;

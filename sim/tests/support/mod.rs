@@ -1,0 +1,3 @@
+//! Test benches shared by the test files (each includes this with `mod support;`).
+
+pub mod unlock;
