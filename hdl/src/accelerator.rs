@@ -121,7 +121,8 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     pub write_data: Signal<In, Bits<8>>,
     /// The outcome of the write of the previous clock: 0, or the error code that refused it.
     pub write_status: Signal<Out, Bits<8>>,
-    /// Read channel: `read_data` holds the byte at the `read_address` of the previous clock.
+    /// Read channel: `read_data` is the byte of the last read, from the clock after it until the
+    /// next read.
     pub read: Signal<In, Bit>,
     pub read_address: Signal<In, Bits<24>>,
     pub read_data: Signal<Out, Bits<8>>,
@@ -180,6 +181,8 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     status_byte: Signal<Local, Bits<4>>,
     status_bit: Signal<Local, Bits<7>>,
     result_offset: Signal<Local, Bits<RESULT_ADDRESS_BITS>>,
+    result_read_address: Signal<Local, Bits<RESULT_ADDRESS_BITS>>,
+    result_address_held: DFF<Bits<RESULT_ADDRESS_BITS>>,
     // Constants of the build and of the memory map.
     info: Vec<Constant<Bits<8>>>,
     info_offsets: Vec<Constant<Bits<24>>>,
@@ -324,6 +327,8 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             status_byte: Default::default(),
             status_bit: Default::default(),
             result_offset: Default::default(),
+            result_read_address: Default::default(),
+            result_address_held: Default::default(),
             info: info_bytes.iter().map(|&b| constant(b as u64)).collect(),
             info_offsets: (0..INFO_BYTES).map(|i| constant(i as u64)).collect(),
             bypass: Constant::new(config.bypass),
@@ -390,7 +395,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
     fn update(&mut self) {
         dff_setup!(
             self, clock, ready, running, running_slot, done_slots, error_code, status_code, runs, uptime, cycles, pack,
-            shadow_runs, shadow_uptime, read_byte, read_from_results
+            shadow_runs, shadow_uptime, read_byte, read_from_results, result_address_held
         );
         clock!(self, clock, unlock, weights, act0, act1, results, streamer, sequencer, mac, outputs, model_config, check);
         self.unlock.reset.next = self.reset.val();
@@ -647,9 +652,16 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.status_byte.next = self.read_offset_wide.val().get_bits::<4>(0);
         self.status_bit.next = bit_cast::<7, 4>(self.status_byte.val()) << self.three.val();
         self.result_offset.next = self.read_offset_wide.val().get_bits::<RESULT_ADDRESS_BITS>(0);
-        self.results.read_address.next = self.result_offset.val();
+        // The result memory sees the address of a read when it happens, and that address again
+        // afterwards: its output must stay put until the next read.
+        self.result_read_address.next = self.result_offset.val();
         if (self.read_address.val() >= self.result1_base.val()) & (self.read_address.val() < self.result1_end.val()) {
-            self.results.read_address.next = self.result_offset.val() + self.result_slot.val();
+            self.result_read_address.next = self.result_offset.val() + self.result_slot.val();
+        }
+        self.results.read_address.next = self.result_address_held.q.val();
+        if self.read.val() {
+            self.results.read_address.next = self.result_read_address.val();
+            self.result_address_held.d.next = self.result_read_address.val();
         }
         if self.read.val() {
             self.read_from_results.d.next = ((self.read_address.val() >= self.result0_base.val()) & (self.read_address.val() < self.result0_end.val()))

@@ -128,24 +128,40 @@ impl<T: Transport> Board<T> {
     /// Uploads a locked int8 model (weights stay locked on the wire and on the device), then
     /// has the device verify it. `progress(bytes_sent, total)` is called after every chunk.
     pub fn load_model(&mut self, model: &LockedModel, progress: &mut dyn FnMut(u64, u64)) -> Result<(), BoardError> {
-        let dims = device_dims(model).map_err(BoardError::Unsuitable)?;
-        let config = ModelConfig::plan(&dims, CRC32.checksum(&model.payload), &self.info)?;
+        let config = self.plan(model)?;
+        self.upload_payload(&model.payload, progress)?;
+        self.commit(&config, model.header.layers[0].in_features as usize)
+    }
 
-        let total = model.payload.len() as u64;
-        let chunks = model.payload.chunks(MAX_WEIGHT_CHUNK).enumerate().map(|(i, chunk)| {
-            let mut payload = ((i * MAX_WEIGHT_CHUNK) as u32).to_le_bytes().to_vec();
-            payload.extend_from_slice(chunk);
-            Request { cmd: Command::LoadWeights, payload }
+    /// The CONFIG block for `model` on this device, or why it cannot run here.
+    pub fn plan(&self, model: &LockedModel) -> Result<ModelConfig, BoardError> {
+        let dims = device_dims(model).map_err(BoardError::Unsuitable)?;
+        Ok(ModelConfig::plan(&dims, CRC32.checksum(&model.payload), &self.info)?)
+    }
+
+    /// Sends a locked payload in LOAD_WEIGHTS chunks, two in flight. Chunks may be resent or
+    /// sent again later: `commit` checks the whole payload.
+    pub fn upload_payload(&mut self, payload: &[u8], progress: &mut dyn FnMut(u64, u64)) -> Result<(), BoardError> {
+        self.model_inputs = None;
+        let total = payload.len() as u64;
+        let chunks = payload.chunks(MAX_WEIGHT_CHUNK).enumerate().map(|(i, chunk)| {
+            let mut request = ((i * MAX_WEIGHT_CHUNK) as u32).to_le_bytes().to_vec();
+            request.extend_from_slice(chunk);
+            Request { cmd: Command::LoadWeights, payload: request }
         });
         let mut sent = 0u64;
         self.link.pipeline(chunks, |i, _| {
-            sent += model.payload[i * MAX_WEIGHT_CHUNK..].len().min(MAX_WEIGHT_CHUNK) as u64;
+            sent += payload[i * MAX_WEIGHT_CHUNK..].len().min(MAX_WEIGHT_CHUNK) as u64;
             progress(sent, total);
             Ok(())
         })?;
-        self.model_inputs = None;
+        Ok(())
+    }
+
+    /// Sends the CONFIG block; the device checks it and the resident payload's CRC.
+    pub fn commit(&mut self, config: &ModelConfig, inputs: usize) -> Result<(), BoardError> {
         self.link.transact(Command::LoadConfig, config.to_bytes(self.info.max_layers as usize))?;
-        self.model_inputs = Some(dims[0].0);
+        self.model_inputs = Some(inputs);
         Ok(())
     }
 

@@ -98,11 +98,18 @@ impl LineSampler {
             self.countdown -= 1;
             return None;
         }
+        // Samples fall in the middle of each bit: the start bit (check), 8 data bits, the stop bit.
         self.countdown = self.clocks_per_bit - 1;
         self.bit += 1;
         match self.bit {
-            1..=8 => {
-                self.byte |= u8::from(level) << (self.bit - 1);
+            1 => {
+                if level {
+                    self.receiving = false; // a glitch, not a start bit
+                }
+                None
+            }
+            2..=9 => {
+                self.byte |= u8::from(level) << (self.bit - 2);
                 None
             }
             _ => {
