@@ -12,6 +12,9 @@ use crate::memory_map::{
 };
 use crate::protocol::ErrorCode;
 
+/// STATUS reads (16 clocks each) after a key commit before it counts as rejected.
+const KEY_COMMIT_POLLS: usize = 4;
+
 /// The core's two byte channels, and a way to let it work.
 pub trait CoreBus {
     /// Writes one byte; returns the core's status for it (0, or the refusing error code).
@@ -112,8 +115,17 @@ impl<B: CoreBus> MappedCore<B> {
         self.clear_key()?;
         self.write_block("the key", map::KEY_BASE, key.bytes())?;
         refused("the key", self.bus.write(map::KEY_COMMIT, 0))?;
-        // A bad commit is reported one clock later: read it back from STATUS.
-        match self.status()? {
+        // The key register takes a few clocks to commit (3 in the RTL, while the first STATUS
+        // byte is read one clock after the commit): read STATUS until the key shows, a bounded
+        // number of times; a rejected commit never shows it.
+        let mut status = self.status()?;
+        for _ in 1..KEY_COMMIT_POLLS {
+            if status.key_loaded {
+                break;
+            }
+            status = self.status()?;
+        }
+        match status {
             s if s.key_loaded => Ok(()),
             s => refused("the key", s.last_error.max(ErrorCode::BadLength as u8)),
         }
