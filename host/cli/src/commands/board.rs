@@ -18,11 +18,15 @@ use crate::key_args::KeyArgs;
 use crate::port_args::PortArgs;
 use crate::progress;
 
-/// Identify the board on --port: its build (INFO), its state and uptime (STATUS) and the
-/// device's link error counters.
+/// Identify the board on --port: its build, state, uptime and link error counters.
+///
+/// Reads INFO (what the bitstream is: lanes, memory, clock, baud) and STATUS (key and model
+/// loaded, inferences run, last error, uptime, and the device's counts of bad frames).
 #[derive(Args)]
 #[command(after_help = "Example:\n  deeplock --port /dev/ttyUSB1 info")]
 pub struct InfoArgs {
+    #[command(flatten)]
+    port: PortArgs,
     /// Print one JSON object instead of text.
     #[arg(long)]
     json: bool,
@@ -36,6 +40,8 @@ pub struct InfoArgs {
 #[derive(Args)]
 #[command(after_help = "Example:\n  deeplock --port /dev/ttyUSB1 load --model m.dlk --key-file m.key")]
 pub struct LoadArgs {
+    #[command(flatten)]
+    port: PortArgs,
     /// The locked model (.dlk, int8).
     #[arg(long, value_name = "FILE.dlk")]
     model: PathBuf,
@@ -47,7 +53,7 @@ pub struct LoadArgs {
 }
 
 pub fn info(args: InfoArgs, port: &PortArgs) -> Result<()> {
-    let mut board = port.connect()?;
+    let mut board = args.port.or(port).connect()?;
     let status = board.status()?;
     let where_ = board.link().transport().describe();
     let mut out = std::io::stdout().lock();
@@ -118,7 +124,7 @@ fn info_json(port: &str, i: &DeviceInfo, status: &BoardStatus) -> Value {
 
 pub fn load(args: LoadArgs, port: &PortArgs) -> Result<()> {
     let model = DeviceModel::load(&args.model, &args.key, args.skip_key_check)?;
-    let mut board = port.connect()?;
+    let mut board = args.port.or(port).connect()?;
     let span = upload(&mut board, &model)?;
     let where_ = board.link().transport().describe();
     let check = if model.key_matches { "key check passed" } else { "key check FAILED, loaded anyway (--skip-key-check)" };

@@ -67,6 +67,8 @@ enum SplitArg {
   deeplock --port /dev/ttyUSB1 eval --dataset mnist          (the model already on the board)
   deeplock --port /dev/ttyUSB1 eval --model m.dlk --key-file m.key --dataset mnist")]
 pub struct EvalArgs {
+    #[command(flatten)]
+    port: PortArgs,
     /// The model: a locked .dlk file or a float .safetensors file. On a board: load this model
     /// (with its key) first; without it the board runs the model it holds.
     #[arg(long, value_name = "FILE")]
@@ -139,6 +141,7 @@ impl Job<'_> {
 }
 
 pub fn eval(args: EvalArgs, port: &PortArgs) -> Result<()> {
+    let port = &args.port.or(port);
     let split = match args.split {
         SplitArg::Train => Split::Train,
         SplitArg::Test => Split::Test,
