@@ -68,7 +68,12 @@ impl Models {
     fn get() -> &'static Models {
         static MODELS: OnceLock<Models> = OnceLock::new();
         MODELS.get_or_init(|| {
-            let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-board-{}", std::process::id()));
+            // Earlier runs' directories go first: they hold nothing worth keeping.
+            let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+            for old in std::fs::read_dir(&tmp).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().starts_with("cli-board-")) {
+                let _ = std::fs::remove_dir_all(old.path());
+            }
+            let dir = tmp.join(format!("cli-board-{}", std::process::id()));
             std::fs::create_dir_all(&dir).unwrap();
             let p = |name: &str| dir.join(name);
             let float = p("m.safetensors");
@@ -134,6 +139,7 @@ fn info_load_and_eval_on_the_virtual_board() {
     let port = board.path.as_str();
 
     let text = ok(deeplock(&["--port", port, "info"]));
+    eprintln!("{text}");
     assert!(text.contains("board \"cu\"") && text.contains("key:       none") && text.contains("4 lanes"), "{text}");
     let info = json(deeplock(&["info", "--port", port, "--json"]));
     assert_eq!((info["info"]["clock_hz"].as_u64(), info["status"]["model_ready"].as_bool()), (Some(60_000_000), Some(false)));
@@ -174,6 +180,7 @@ fn info_load_and_eval_on_the_virtual_board() {
 
     // The text form names the board-time figures.
     let text = ok(deeplock(&["--port", port, "eval", "--dataset", "mnist", "--limit", "20"]));
+    eprintln!("{text}");
     assert!(text.contains("int8 on board") && text.contains("inferences/s") && text.contains("busy host to device"), "{text}");
 }
 

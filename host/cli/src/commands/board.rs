@@ -83,7 +83,8 @@ pub fn info(args: InfoArgs, port: &PortArgs) -> Result<()> {
     writeln!(out, "model:     {}", flag(s.model_ready, "loaded and verified", "none"))?;
     writeln!(out, "core:      {}, {} inferences since reset, last error: {}", flag(s.busy, "busy", "idle"), s.runs, error_text(s.last_error))?;
     let uptime = if i.clock_hz == 0 { 0.0 } else { s.uptime_cycles as f64 / i.clock_hz as f64 };
-    writeln!(out, "uptime:    {} cycles ({uptime:.3} s)", s.uptime_cycles)?;
+    let uptime = if uptime < 1.0 { format!("{:.3} ms", 1e3 * uptime) } else { format!("{uptime:.3} s") };
+    writeln!(out, "uptime:    {} cycles ({uptime})", s.uptime_cycles)?;
     writeln!(
         out,
         "link:      {} good frames; {} bad headers, {} bad CRCs, {} timed out, {} refused",
