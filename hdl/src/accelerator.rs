@@ -27,6 +27,9 @@ use crate::sequencer::{Sequencer, ACT_ADDRESS_BITS};
 use crate::unlock_core::UnlockCore;
 use crate::weight_streamer::WeightStreamer;
 
+/// Clocks the core stays busy after a key commit or clear (the key register's pipeline, with margin).
+pub const KEY_SETTLE_CLOCKS: u64 = 5;
+
 /// Bits of a result-memory address (both slots).
 pub const RESULT_ADDRESS_BITS: usize = 11;
 
@@ -119,7 +122,8 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     pub write: Signal<In, Bit>,
     pub write_address: Signal<In, Bits<24>>,
     pub write_data: Signal<In, Bits<8>>,
-    /// The outcome of the write of the previous clock: 0, or the error code that refused it.
+    /// The outcome of the write of the previous clock: 0, or the error code that refused it. (A
+    /// key commit's length check ends a few clocks later, while the core shows busy: in STATUS.)
     pub write_status: Signal<Out, Bits<8>>,
     /// Read channel: `read_data` is the byte of the last read, from the clock after it until the
     /// next read.
@@ -171,56 +175,60 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     packed_word: Signal<Local, Bits<BITS>>,
     word_ends: Signal<Local, Bit>,
     weight_word_wide: Signal<Local, Bits<24>>,
-    input_word_wide: Signal<Local, Bits<24>>,
-    config_offset_wide: Signal<Local, Bits<24>>,
+    input_word_wide: Signal<Local, Bits<16>>,
     payload_words_wide: Signal<Local, Bits<32>>,
     // Read decode.
     status_flags: Signal<Local, Bits<8>>,
-    status_word: Signal<Local, Bits<128>>,
-    read_offset_wide: Signal<Local, Bits<24>>,
-    status_byte: Signal<Local, Bits<4>>,
-    status_bit: Signal<Local, Bits<7>>,
+    read_region: Signal<Local, Bits<8>>,
+    read_offset: Signal<Local, Bits<16>>,
+    in_result0: Signal<Local, Bit>,
+    in_result1: Signal<Local, Bit>,
+    write_region: Signal<Local, Bits<8>>,
+    write_offset: Signal<Local, Bits<16>>,
+    is_key_commit: Signal<Local, Bit>,
+    is_key_clear: Signal<Local, Bit>,
+    is_key_discard: Signal<Local, Bit>,
+    is_config_commit: Signal<Local, Bit>,
+    is_run: Signal<Local, Bit>,
     result_offset: Signal<Local, Bits<RESULT_ADDRESS_BITS>>,
     result_read_address: Signal<Local, Bits<RESULT_ADDRESS_BITS>>,
     result_address_held: DFF<Bits<RESULT_ADDRESS_BITS>>,
+    key_settle: DFF<Bits<3>>,
     // Constants of the build and of the memory map.
     info: Vec<Constant<Bits<8>>>,
-    info_offsets: Vec<Constant<Bits<24>>>,
+    offsets: Vec<Constant<Bits<16>>>,
+    zero16: Constant<Bits<16>>,
+    zero3: Constant<Bits<3>>,
+    one3: Constant<Bits<3>>,
+    settle_clocks: Constant<Bits<3>>,
     bypass: Constant<Bit>,
     weight_bytes: Constant<Bits<24>>,
-    key_base: Constant<Bits<24>>,
-    key_end: Constant<Bits<24>>,
-    key_commit: Constant<Bits<24>>,
-    key_clear: Constant<Bits<24>>,
-    key_discard: Constant<Bits<24>>,
-    config_base: Constant<Bits<24>>,
-    config_end: Constant<Bits<24>>,
-    config_commit: Constant<Bits<24>>,
-    input0_base: Constant<Bits<24>>,
-    input0_end: Constant<Bits<24>>,
-    input1_base: Constant<Bits<24>>,
-    input1_end: Constant<Bits<24>>,
-    run: Constant<Bits<24>>,
-    info_base: Constant<Bits<24>>,
-    info_end: Constant<Bits<24>>,
-    status_base: Constant<Bits<24>>,
-    status_end: Constant<Bits<24>>,
-    result0_base: Constant<Bits<24>>,
-    result0_end: Constant<Bits<24>>,
-    result1_base: Constant<Bits<24>>,
-    result1_end: Constant<Bits<24>>,
+    key_region: Constant<Bits<8>>,
+    key_bytes: Constant<Bits<16>>,
+    key_commit_offset: Constant<Bits<16>>,
+    key_clear_offset: Constant<Bits<16>>,
+    key_discard_offset: Constant<Bits<16>>,
+    config_region: Constant<Bits<8>>,
+    config_bytes: Constant<Bits<16>>,
+    config_commit_offset: Constant<Bits<16>>,
+    input0_region: Constant<Bits<8>>,
+    input1_region: Constant<Bits<8>>,
+    slot_bytes: Constant<Bits<16>>,
+    run_region: Constant<Bits<8>>,
+    info_region: Constant<Bits<8>>,
+    info_bytes: Constant<Bits<16>>,
+    status_region: Constant<Bits<8>>,
+    status_bytes: Constant<Bits<16>>,
+    result0_region: Constant<Bits<8>>,
+    result1_region: Constant<Bits<8>>,
+    result_slot_bytes: Constant<Bits<16>>,
     result_slot: Constant<Bits<RESULT_ADDRESS_BITS>>,
-    slot_offset_mask: Constant<Bits<24>>,
     lane_low_mask: Constant<Bits<24>>,
     lanes_less_one: Constant<Bits<24>>,
     lane_shift: Constant<Bits<8>>,
     top_byte_shift: Constant<Bits<8>>,
     byte_shift: Constant<Bits<8>>,
-    three: Constant<Bits<8>>,
     slot_flag_shift: Constant<Bits<8>>,
-    shift8: Constant<Bits<8>>,
-    shift32: Constant<Bits<8>>,
-    shift64: Constant<Bits<8>>,
     zero2: Constant<Bits<2>>,
     one2: Constant<Bits<2>>,
     flag_key: Constant<Bits<8>>,
@@ -252,6 +260,16 @@ fn constant<const B: usize>(value: u64) -> Constant<Bits<B>> {
     Constant::new(value.to_bits())
 }
 
+/// The region byte of a memory-map address.
+fn region(address: u32) -> Constant<Bits<8>> {
+    constant(u64::from(address >> 16))
+}
+
+/// The offset of a memory-map address within its region.
+fn offset(address: u32) -> Constant<Bits<16>> {
+    constant(u64::from(address & 0xffff))
+}
+
 impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accelerator<N, BITS, NS, SB> {
     pub fn new(config: &AcceleratorConfig) -> Self {
         assert_eq!(config.lanes, N, "the configuration is for {} lanes", config.lanes);
@@ -260,9 +278,11 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
         assert!(config.result_slot_bytes <= 1 << RESULT_OFFSET_BITS, "result slot too large");
         let info_bytes = config.device_info().to_bytes();
         let slot = config.slot_bytes as u64;
-        let input1 = u64::from(map::INPUT_BASE + SLOT_STRIDE);
-        let result1 = u64::from(map::RESULT_BASE + SLOT_STRIDE);
         let words = config.weight_bytes / N;
+        // Regions are decoded by the address's top byte: every region must start on one, and the
+        // slot strides must keep slots in regions of their own.
+        assert_eq!(SLOT_STRIDE, 0x1_0000, "one region per slot");
+        assert!(config.weight_bytes as u64 <= u64::from(map::INFO_BASE), "weights below the INFO region");
         Accelerator {
             clock: Default::default(),
             reset: Default::default(),
@@ -319,53 +339,57 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             word_ends: Default::default(),
             weight_word_wide: Default::default(),
             input_word_wide: Default::default(),
-            config_offset_wide: Default::default(),
             payload_words_wide: Default::default(),
             status_flags: Default::default(),
-            status_word: Default::default(),
-            read_offset_wide: Default::default(),
-            status_byte: Default::default(),
-            status_bit: Default::default(),
+            read_region: Default::default(),
+            read_offset: Default::default(),
+            in_result0: Default::default(),
+            in_result1: Default::default(),
+            write_region: Default::default(),
+            write_offset: Default::default(),
+            is_key_commit: Default::default(),
+            is_key_clear: Default::default(),
+            is_key_discard: Default::default(),
+            is_config_commit: Default::default(),
+            is_run: Default::default(),
             result_offset: Default::default(),
             result_read_address: Default::default(),
             result_address_held: Default::default(),
+            key_settle: Default::default(),
             info: info_bytes.iter().map(|&b| constant(b as u64)).collect(),
-            info_offsets: (0..INFO_BYTES).map(|i| constant(i as u64)).collect(),
+            offsets: (0..INFO_BYTES).map(|i| constant(i as u64)).collect(),
+            zero16: constant(0),
+            zero3: constant(0),
+            one3: constant(1),
+            settle_clocks: constant(KEY_SETTLE_CLOCKS),
             bypass: Constant::new(config.bypass),
             weight_bytes: constant(config.weight_bytes as u64),
-            key_base: constant(map::KEY_BASE as u64),
-            key_end: constant(map::KEY_BASE as u64 + map::KEY_BYTES as u64),
-            key_commit: constant(map::KEY_COMMIT as u64),
-            key_clear: constant(map::KEY_CLEAR as u64),
-            key_discard: constant(map::KEY_DISCARD as u64),
-            config_base: constant(map::CONFIG_BASE as u64),
-            config_end: constant(map::CONFIG_BASE as u64 + config_bytes(config.max_layers) as u64),
-            config_commit: constant(map::CONFIG_COMMIT as u64),
-            input0_base: constant(map::INPUT_BASE as u64),
-            input0_end: constant(map::INPUT_BASE as u64 + slot),
-            input1_base: constant(input1),
-            input1_end: constant(input1 + slot),
-            run: constant(map::RUN as u64),
-            info_base: constant(map::INFO_BASE as u64),
-            info_end: constant(map::INFO_BASE as u64 + INFO_BYTES as u64),
-            status_base: constant(map::STATUS_BASE as u64),
-            status_end: constant(map::STATUS_BASE as u64 + STATUS_BYTES as u64),
-            result0_base: constant(map::RESULT_BASE as u64),
-            result0_end: constant(map::RESULT_BASE as u64 + config.result_slot_bytes as u64),
-            result1_base: constant(result1),
-            result1_end: constant(result1 + config.result_slot_bytes as u64),
+            key_region: region(map::KEY_BASE),
+            key_bytes: constant(map::KEY_BYTES as u64),
+            key_commit_offset: offset(map::KEY_COMMIT),
+            key_clear_offset: offset(map::KEY_CLEAR),
+            key_discard_offset: offset(map::KEY_DISCARD),
+            config_region: region(map::CONFIG_BASE),
+            config_bytes: constant(config_bytes(config.max_layers) as u64),
+            config_commit_offset: offset(map::CONFIG_COMMIT),
+            input0_region: region(map::INPUT_BASE),
+            input1_region: region(map::INPUT_BASE + SLOT_STRIDE),
+            slot_bytes: constant(slot),
+            run_region: region(map::RUN),
+            info_region: region(map::INFO_BASE),
+            info_bytes: constant(INFO_BYTES as u64),
+            status_region: region(map::STATUS_BASE),
+            status_bytes: constant(STATUS_BYTES as u64),
+            result0_region: region(map::RESULT_BASE),
+            result1_region: region(map::RESULT_BASE + SLOT_STRIDE),
+            result_slot_bytes: constant(config.result_slot_bytes as u64),
             result_slot: constant(config.result_slot_bytes as u64),
-            slot_offset_mask: constant(u64::from(SLOT_STRIDE) - 1),
             lane_low_mask: constant(N as u64 - 1),
             lanes_less_one: constant(N as u64 - 1),
             lane_shift: constant(N.trailing_zeros() as u64),
             top_byte_shift: constant((BITS - 8) as u64),
             byte_shift: constant(8),
-            three: constant(3),
             slot_flag_shift: constant(map::STATUS_SLOT0_DONE.trailing_zeros() as u64),
-            shift8: constant(8),
-            shift32: constant(32),
-            shift64: constant(64),
             zero2: constant(0),
             one2: constant(1),
             flag_key: constant(map::STATUS_KEY_LOADED as u64),
@@ -395,7 +419,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
     fn update(&mut self) {
         dff_setup!(
             self, clock, ready, running, running_slot, done_slots, error_code, status_code, runs, uptime, cycles, pack,
-            shadow_runs, shadow_uptime, read_byte, read_from_results, result_address_held
+            shadow_runs, shadow_uptime, read_byte, read_from_results, result_address_held, key_settle
         );
         clock!(self, clock, unlock, weights, act0, act1, results, streamer, sequencer, mac, outputs, model_config, check);
         self.unlock.reset.next = self.reset.val();
@@ -406,31 +430,44 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.model_config.reset.next = self.reset.val();
         self.check.reset.next = self.reset.val();
         self.uptime.d.next = self.uptime.q.val() + self.one64.val();
-        self.core_busy.next = self.running.q.val() | self.check.busy.val();
+        // The key register takes a few clocks to settle a commit or a clear: busy until then, so a
+        // host that waits for idle reads the outcome in STATUS.
+        self.core_busy.next = self.running.q.val() | self.check.busy.val() | (self.key_settle.q.val() != self.zero3.val());
+        if self.key_settle.q.val() != self.zero3.val() {
+            self.key_settle.d.next = self.key_settle.q.val() - self.one3.val();
+        }
 
         // ---- Write channel: decode, then refuse or act.
+        // Regions are told apart by the address's top byte, places in them by its low 16 bits.
+        self.write_region.next = self.write_address.val().get_bits::<8>(16);
+        self.write_offset.next = self.write_address.val().get_bits::<16>(0);
         self.in_weights.next = self.write_address.val() < self.weight_bytes.val();
-        self.in_key.next = (self.write_address.val() >= self.key_base.val()) & (self.write_address.val() < self.key_end.val());
-        self.in_config.next = (self.write_address.val() >= self.config_base.val()) & (self.write_address.val() < self.config_end.val());
-        self.in_input0.next = (self.write_address.val() >= self.input0_base.val()) & (self.write_address.val() < self.input0_end.val());
-        self.in_input1.next = (self.write_address.val() >= self.input1_base.val()) & (self.write_address.val() < self.input1_end.val());
+        self.in_key.next = (self.write_region.val() == self.key_region.val()) & (self.write_offset.val() < self.key_bytes.val());
+        self.is_key_commit.next = (self.write_region.val() == self.key_region.val()) & (self.write_offset.val() == self.key_commit_offset.val());
+        self.is_key_clear.next = (self.write_region.val() == self.key_region.val()) & (self.write_offset.val() == self.key_clear_offset.val());
+        self.is_key_discard.next = (self.write_region.val() == self.key_region.val()) & (self.write_offset.val() == self.key_discard_offset.val());
+        self.in_config.next = (self.write_region.val() == self.config_region.val()) & (self.write_offset.val() < self.config_bytes.val());
+        self.is_config_commit.next = (self.write_region.val() == self.config_region.val()) & (self.write_offset.val() == self.config_commit_offset.val());
+        self.in_input0.next = (self.write_region.val() == self.input0_region.val()) & (self.write_offset.val() < self.slot_bytes.val());
+        self.in_input1.next = (self.write_region.val() == self.input1_region.val()) & (self.write_offset.val() < self.slot_bytes.val());
+        self.is_run.next = (self.write_region.val() == self.run_region.val()) & (self.write_offset.val() == self.zero16.val());
         self.refuse.next = self.code_bad_address.val();
-        if self.in_key.val() | (self.write_address.val() == self.key_discard.val()) {
+        if self.in_key.val() | self.is_key_discard.val() {
             self.refuse.next = self.zero8.val();
         }
-        if self.in_weights.val() | self.in_config.val() | (self.write_address.val() == self.key_clear.val()) {
-            self.refuse.next = self.zero8.val();
-            if self.core_busy.val() {
-                self.refuse.next = self.code_busy.val();
-            }
-        }
-        if self.write_address.val() == self.config_commit.val() {
+        if self.in_weights.val() | self.in_config.val() | self.is_key_clear.val() {
             self.refuse.next = self.zero8.val();
             if self.core_busy.val() {
                 self.refuse.next = self.code_busy.val();
             }
         }
-        if self.write_address.val() == self.key_commit.val() {
+        if self.is_config_commit.val() {
+            self.refuse.next = self.zero8.val();
+            if self.core_busy.val() {
+                self.refuse.next = self.code_busy.val();
+            }
+        }
+        if self.is_key_commit.val() {
             self.refuse.next = self.zero8.val();
             if self.core_busy.val() {
                 self.refuse.next = self.code_busy.val();
@@ -450,7 +487,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
                 self.refuse.next = self.code_busy.val();
             }
         }
-        if self.write_address.val() == self.run.val() {
+        if self.is_run.val() {
             self.refuse.next = self.zero8.val();
             if self.core_busy.val() {
                 self.refuse.next = self.code_busy.val();
@@ -474,20 +511,23 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
             self.write_status.next = self.code_bad_length.val();
             self.error_code.d.next = self.code_bad_length.val();
         }
-        self.go.next = self.write.val() & (self.write_address.val() == self.run.val()) & (self.refuse.val() == self.zero8.val());
+        self.go.next = self.write.val() & self.is_run.val() & (self.refuse.val() == self.zero8.val());
 
         // Key: bytes into staging, commit, clear.
         self.unlock.key_write.next = self.write.val() & self.in_key.val();
         self.unlock.key_write_data.next = self.write_data.val();
-        self.unlock.key_commit.next = self.write.val() & (self.write_address.val() == self.key_commit.val()) & (self.refuse.val() == self.zero8.val());
-        self.unlock.key_clear.next = self.write.val() & (self.write_address.val() == self.key_clear.val()) & (self.refuse.val() == self.zero8.val());
-        self.unlock.key_discard.next = self.write.val() & (self.write_address.val() == self.key_discard.val());
+        self.unlock.key_commit.next = self.write.val() & self.is_key_commit.val() & (self.refuse.val() == self.zero8.val());
+        self.unlock.key_clear.next = self.write.val() & self.is_key_clear.val() & (self.refuse.val() == self.zero8.val());
+        self.unlock.key_discard.next = self.write.val() & self.is_key_discard.val();
+        if self.write.val() & (self.is_key_commit.val() | self.is_key_clear.val()) & (self.refuse.val() == self.zero8.val()) {
+            self.key_settle.d.next = self.settle_clocks.val();
+        }
 
         // Weights and inputs: bytes packed into lane-wide words, stored on a word's last byte.
         self.packed_word.next = (self.pack.q.val() >> self.byte_shift.val()) | (bit_cast::<BITS, 8>(self.write_data.val()) << self.top_byte_shift.val());
         self.word_ends.next = (self.write_address.val() & self.lane_low_mask.val()) == self.lanes_less_one.val();
         self.weight_word_wide.next = self.write_address.val() >> self.lane_shift.val();
-        self.input_word_wide.next = (self.write_address.val() & self.slot_offset_mask.val()) >> self.lane_shift.val();
+        self.input_word_wide.next = self.write_offset.val() >> self.lane_shift.val();
         if self.write.val() & (self.refuse.val() == self.zero8.val()) {
             self.pack.d.next = self.packed_word.val();
         }
@@ -496,12 +536,10 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.weights.write_enable.next = self.write.val() & self.in_weights.val() & self.word_ends.val() & (self.refuse.val() == self.zero8.val());
 
         // Configuration bytes and the commit check.
-        self.config_offset_wide.next = self.write_address.val() - self.config_base.val();
         self.model_config.write.next = self.write.val() & self.in_config.val() & (self.refuse.val() == self.zero8.val());
-        self.model_config.write_offset.next = self.config_offset_wide.val().get_bits::<8>(0);
         self.model_config.write_data.next = self.write_data.val();
-        self.check.start.next = self.write.val() & (self.write_address.val() == self.config_commit.val()) & (self.refuse.val() == self.zero8.val());
-        if self.write.val() & (self.in_weights.val() | self.in_config.val() | (self.write_address.val() == self.config_commit.val())) & (self.refuse.val() == self.zero8.val()) {
+        self.check.start.next = self.write.val() & self.is_config_commit.val() & (self.refuse.val() == self.zero8.val());
+        if self.write.val() & (self.in_weights.val() | self.in_config.val() | self.is_config_commit.val()) & (self.refuse.val() == self.zero8.val()) {
             // The resident model changes: it must be checked again before it runs.
             self.ready.d.next = false;
         }
@@ -644,42 +682,50 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         if self.core_busy.val() {
             self.status_flags.next = self.status_flags.val() | self.flag_busy.val();
         }
-        self.status_word.next = bit_cast::<128, 8>(self.status_flags.val())
-            | (bit_cast::<128, 8>(self.error_code.q.val()) << self.shift8.val())
-            | (bit_cast::<128, 32>(self.shadow_runs.q.val()) << self.shift32.val())
-            | (bit_cast::<128, 64>(self.shadow_uptime.q.val()) << self.shift64.val());
-        self.read_offset_wide.next = self.read_address.val() & self.slot_offset_mask.val();
-        self.status_byte.next = self.read_offset_wide.val().get_bits::<4>(0);
-        self.status_bit.next = bit_cast::<7, 4>(self.status_byte.val()) << self.three.val();
-        self.result_offset.next = self.read_offset_wide.val().get_bits::<RESULT_ADDRESS_BITS>(0);
+        self.read_region.next = self.read_address.val().get_bits::<8>(16);
+        self.read_offset.next = self.read_address.val().get_bits::<16>(0);
+        self.in_result0.next = (self.read_region.val() == self.result0_region.val()) & (self.read_offset.val() < self.result_slot_bytes.val());
+        self.in_result1.next = (self.read_region.val() == self.result1_region.val()) & (self.read_offset.val() < self.result_slot_bytes.val());
+        self.result_offset.next = self.read_offset.val().get_bits::<RESULT_ADDRESS_BITS>(0);
         // The result memory sees the address of a read when it happens, and that address again
         // afterwards: its output must stay put until the next read.
         self.result_read_address.next = self.result_offset.val();
-        if (self.read_address.val() >= self.result1_base.val()) & (self.read_address.val() < self.result1_end.val()) {
+        if self.in_result1.val() {
             self.result_read_address.next = self.result_offset.val() + self.result_slot.val();
         }
         self.results.read_address.next = self.result_address_held.q.val();
         if self.read.val() {
             self.results.read_address.next = self.result_read_address.val();
             self.result_address_held.d.next = self.result_read_address.val();
-        }
-        if self.read.val() {
-            self.read_from_results.d.next = ((self.read_address.val() >= self.result0_base.val()) & (self.read_address.val() < self.result0_end.val()))
-                | ((self.read_address.val() >= self.result1_base.val()) & (self.read_address.val() < self.result1_end.val()));
+            self.read_from_results.d.next = self.in_result0.val() | self.in_result1.val();
             self.read_byte.d.next = self.zero8.val();
-            if (self.read_address.val() >= self.info_base.val()) & (self.read_address.val() < self.info_end.val()) {
+            if (self.read_region.val() == self.info_region.val()) & (self.read_offset.val() < self.info_bytes.val()) {
                 for i in 0..INFO_BYTES {
-                    if self.read_offset_wide.val() == self.info_offsets[i].val() {
+                    if self.read_offset.val() == self.offsets[i].val() {
                         self.read_byte.d.next = self.info[i].val();
                     }
                 }
             }
-            if (self.read_address.val() >= self.status_base.val()) & (self.read_address.val() < self.status_end.val()) {
-                self.read_byte.d.next = self.status_word.val().get_bits::<8>(self.status_bit.val().index());
-                if self.read_address.val() == self.status_base.val() {
+            if (self.read_region.val() == self.status_region.val()) & (self.read_offset.val() < self.status_bytes.val()) {
+                // flags, last error, 0, 0, runs (4 bytes), uptime (8 bytes); all little-endian.
+                if self.read_offset.val() == self.offsets[0].val() {
+                    self.read_byte.d.next = self.status_flags.val();
                     // Reading the flags snapshots the counters: the rest of the block is consistent.
                     self.shadow_runs.d.next = self.runs.q.val();
                     self.shadow_uptime.d.next = self.uptime.q.val();
+                }
+                if self.read_offset.val() == self.offsets[1].val() {
+                    self.read_byte.d.next = self.error_code.q.val();
+                }
+                for k in 0..4 {
+                    if self.read_offset.val() == self.offsets[4 + k].val() {
+                        self.read_byte.d.next = self.shadow_runs.q.val().get_bits::<8>(8 * k);
+                    }
+                }
+                for k in 0..8 {
+                    if self.read_offset.val() == self.offsets[8 + k].val() {
+                        self.read_byte.d.next = self.shadow_uptime.q.val().get_bits::<8>(8 * k);
+                    }
                 }
             }
         }

@@ -25,6 +25,7 @@ pub const WEIGHT_ADDRESS_BITS: usize = 14;
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 enum CheckState {
     Idle,
+    Fetch,
     Layer,
     Sum,
     Total,
@@ -82,27 +83,34 @@ pub struct ConfigCheck<const N: usize, const BITS: usize> {
     bytes_left: DFF<Bits<4>>,
     error_code: DFF<Bits<8>>,
     done_pulse: DFF<Bit>,
-    // Per-layer checks, 32 bits wide so no sum of 16-bit fields can wrap.
-    inputs_wide: Signal<Local, Bits<32>>,
-    outputs_wide: Signal<Local, Bits<32>>,
-    input_offset_wide: Signal<Local, Bits<32>>,
-    output_offset_wide: Signal<Local, Bits<32>>,
-    padded_inputs: Signal<Local, Bits<32>>,
-    padded_outputs: Signal<Local, Bits<32>>,
-    input_end: Signal<Local, Bits<32>>,
-    output_end: Signal<Local, Bits<32>>,
+    // The layer under check, registered (the field multiplexer is a long path).
+    inputs: DFF<Bits<16>>,
+    outputs: DFF<Bits<16>>,
+    input_offset: DFF<Bits<16>>,
+    output_offset: DFF<Bits<16>>,
+    is_last: DFF<Bit>,
+    // Per-layer checks, 18 bits wide so no sum of 16-bit fields can wrap.
+    inputs_wide: Signal<Local, Bits<18>>,
+    outputs_wide: Signal<Local, Bits<18>>,
+    input_offset_wide: Signal<Local, Bits<18>>,
+    output_offset_wide: Signal<Local, Bits<18>>,
+    padded_inputs: Signal<Local, Bits<18>>,
+    padded_outputs: Signal<Local, Bits<18>>,
+    input_end: Signal<Local, Bits<18>>,
+    output_end: Signal<Local, Bits<18>>,
     chain_ok: Signal<Local, Bit>,
     outputs_ok: Signal<Local, Bit>,
     layer_ok: Signal<Local, Bit>,
     word_count_wide: Signal<Local, Bits<32>>,
-    slot_bytes: Constant<Bits<32>>,
-    max_classes: Constant<Bits<32>>,
+    slot_bytes: Constant<Bits<18>>,
+    max_classes: Constant<Bits<18>>,
     weight_bytes: Constant<Bits<32>>,
     lane_shift: Constant<Bits<8>>,
     lanes: Constant<Bits<4>>,
     header_bytes: Constant<Bits<32>>,
-    seven: Constant<Bits<32>>,
-    not_seven: Constant<Bits<32>>,
+    seven: Constant<Bits<18>>,
+    not_seven: Constant<Bits<18>>,
+    zero18: Constant<Bits<18>>,
     zero32: Constant<Bits<32>>,
     one32: Constant<Bits<32>>,
     zero16: Constant<Bits<16>>,
@@ -150,6 +158,11 @@ impl<const N: usize, const BITS: usize> ConfigCheck<N, BITS> {
             bytes_left: Default::default(),
             error_code: Default::default(),
             done_pulse: Default::default(),
+            inputs: Default::default(),
+            outputs: Default::default(),
+            input_offset: Default::default(),
+            output_offset: Default::default(),
+            is_last: Default::default(),
             inputs_wide: Default::default(),
             outputs_wide: Default::default(),
             input_offset_wide: Default::default(),
@@ -169,7 +182,8 @@ impl<const N: usize, const BITS: usize> ConfigCheck<N, BITS> {
             lanes: Constant::new((N as u64).to_bits()),
             header_bytes: Constant::new((deeplock::layout::ROW_HEADER_BYTES as u64).to_bits()),
             seven: Constant::new(7u64.to_bits()),
-            not_seven: Constant::new(0xffff_fff8u64.to_bits()),
+            not_seven: Constant::new(0x3_fff8u64.to_bits()),
+            zero18: Constant::new(0u64.to_bits()),
             zero32: Constant::new(0u64.to_bits()),
             one32: Constant::new(1u64.to_bits()),
             zero16: Constant::new(0u64.to_bits()),
@@ -188,7 +202,7 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, layer, previous_outputs, previous_output_offset, sum, rows_left, row_bytes, word, word_index,
+            self, clock, state, layer, inputs, outputs, input_offset, output_offset, is_last, previous_outputs, previous_output_offset, sum, rows_left, row_bytes, word, word_index,
             bytes_left, error_code, done_pulse
         );
         clock!(self, clock, weights_crc_engine);
@@ -201,42 +215,50 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
         self.mem_address.next = self.word_index.q.val().get_bits::<WEIGHT_ADDRESS_BITS>(0);
 
         // The current layer's constraints.
-        self.inputs_wide.next = bit_cast::<32, 16>(self.layer_inputs.val());
-        self.outputs_wide.next = bit_cast::<32, 16>(self.layer_outputs.val());
-        self.input_offset_wide.next = bit_cast::<32, 16>(self.layer_input_offset.val());
-        self.output_offset_wide.next = bit_cast::<32, 16>(self.layer_output_offset.val());
+        self.inputs_wide.next = bit_cast::<18, 16>(self.inputs.q.val());
+        self.outputs_wide.next = bit_cast::<18, 16>(self.outputs.q.val());
+        self.input_offset_wide.next = bit_cast::<18, 16>(self.input_offset.q.val());
+        self.output_offset_wide.next = bit_cast::<18, 16>(self.output_offset.q.val());
         self.padded_inputs.next = (self.inputs_wide.val() + self.seven.val()) & self.not_seven.val();
         self.padded_outputs.next = (self.outputs_wide.val() + self.seven.val()) & self.not_seven.val();
         self.input_end.next = self.input_offset_wide.val() + self.padded_inputs.val();
         self.output_end.next = self.output_offset_wide.val() + self.padded_outputs.val();
-        self.chain_ok.next = self.input_offset_wide.val() == self.zero32.val();
+        self.chain_ok.next = self.input_offset_wide.val() == self.zero18.val();
         if self.layer.q.val() != self.zero4.val() {
-            self.chain_ok.next = (self.layer_inputs.val() == self.previous_outputs.q.val())
-                & (self.layer_input_offset.val() == self.previous_output_offset.q.val());
+            self.chain_ok.next = (self.inputs.q.val() == self.previous_outputs.q.val()) & (self.input_offset.q.val() == self.previous_output_offset.q.val());
         }
         self.outputs_ok.next = self.outputs_wide.val() <= self.max_classes.val();
-        if !self.layer_is_last.val() {
-            self.outputs_ok.next = ((self.output_offset_wide.val() & self.seven.val()) == self.zero32.val())
+        if !self.is_last.q.val() {
+            self.outputs_ok.next = ((self.output_offset_wide.val() & self.seven.val()) == self.zero18.val())
                 & (self.output_end.val() <= self.slot_bytes.val())
                 & ((self.input_end.val() <= self.output_offset_wide.val()) | (self.output_end.val() <= self.input_offset_wide.val()));
         }
-        self.layer_ok.next = (self.layer_inputs.val() != self.zero16.val())
-            & (self.layer_outputs.val() != self.zero16.val())
-            & ((self.input_offset_wide.val() & self.seven.val()) == self.zero32.val())
+        self.layer_ok.next = (self.inputs.q.val() != self.zero16.val())
+            & (self.outputs.q.val() != self.zero16.val())
+            & ((self.input_offset_wide.val() & self.seven.val()) == self.zero18.val())
             & (self.input_end.val() <= self.slot_bytes.val())
             & self.chain_ok.val()
             & self.outputs_ok.val();
 
         match self.state.q.val() {
             CheckState::Idle => {}
-            CheckState::Layer => {
+            CheckState::Fetch => {
+                self.inputs.d.next = self.layer_inputs.val();
+                self.outputs.d.next = self.layer_outputs.val();
+                self.input_offset.d.next = self.layer_input_offset.val();
+                self.output_offset.d.next = self.layer_output_offset.val();
+                self.is_last.d.next = self.layer_is_last.val();
+                self.state.d.next = CheckState::Layer;
                 if self.layer.q.val() == self.layer_count.val() {
                     self.state.d.next = CheckState::Total;
-                } else if self.layer_ok.val() {
-                    self.rows_left.d.next = self.layer_outputs.val();
-                    self.row_bytes.d.next = self.header_bytes.val() + self.padded_inputs.val();
-                    self.previous_outputs.d.next = self.layer_outputs.val();
-                    self.previous_output_offset.d.next = self.layer_output_offset.val();
+                }
+            }
+            CheckState::Layer => {
+                if self.layer_ok.val() {
+                    self.rows_left.d.next = self.outputs.q.val();
+                    self.row_bytes.d.next = self.header_bytes.val() + bit_cast::<32, 18>(self.padded_inputs.val());
+                    self.previous_outputs.d.next = self.outputs.q.val();
+                    self.previous_output_offset.d.next = self.output_offset.q.val();
                     self.state.d.next = CheckState::Sum;
                 } else {
                     self.error_code.d.next = self.bad_config.val();
@@ -252,7 +274,7 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
                     self.state.d.next = CheckState::Idle;
                 } else if self.rows_left.q.val() == self.zero16.val() {
                     self.layer.d.next = self.layer.q.val() + self.one4.val();
-                    self.state.d.next = CheckState::Layer;
+                    self.state.d.next = CheckState::Fetch;
                 } else {
                     self.sum.d.next = self.sum.q.val() + self.row_bytes.q.val();
                     self.rows_left.d.next = self.rows_left.q.val() - self.one16.val();
@@ -307,7 +329,7 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
             }
         }
         if self.start.val() {
-            self.state.d.next = CheckState::Layer;
+            self.state.d.next = CheckState::Fetch;
             self.layer.d.next = self.zero4.val();
             self.sum.d.next = self.zero32.val();
             self.error_code.d.next = self.zero8.val();

@@ -1,8 +1,11 @@
 //! The CONFIG block (docs/protocol.md §1) as registers: written a byte at a time through the
 //! core's write channel, read as fields by the sequencer, the output stage and the checker.
 //!
-//! The block is held as 16-bit half-words (payload length and CRC take two each, every layer
-//! four), so a field is a register, not bytes to assemble.
+//! The block is written whole and in order, so the bytes shift in: the last block-size bytes
+//! written are the block. Every flip-flop then takes either its own value or its neighbour's (no
+//! address decoder: a byte-addressed register file cost ~700 logic cells). The block is held as
+//! 16-bit half-words (payload length and CRC take two each, every layer four), so a field is a
+//! register, not bytes to assemble.
 
 use rust_hdl::prelude::*;
 
@@ -18,9 +21,8 @@ pub struct ConfigRegisters {
     pub clock: Signal<In, Clock>,
     /// Synchronous reset: every field zero (no layers).
     pub reset: Signal<In, Bit>,
-    /// Strobe: write `write_data` at byte `write_offset` of the block.
+    /// Strobe: shift `write_data` into the block (its last byte so far).
     pub write: Signal<In, Bit>,
-    pub write_offset: Signal<In, Bits<8>>,
     pub write_data: Signal<In, Bits<8>>,
     /// The layer whose fields are on the `layer_*` outputs.
     pub layer_select: Signal<In, Bits<4>>,
@@ -35,17 +37,15 @@ pub struct ConfigRegisters {
     pub payload_len: Signal<Out, Bits<32>>,
     pub payload_crc: Signal<Out, Bits<32>>,
     halves: Vec<DFF<Bits<16>>>,
-    half_index: Vec<Constant<Bits<8>>>,
+    /// What enters each half-word's high byte on a write.
+    shift_in: Vec<Signal<Local, Bits<16>>>,
+    _top: usize,
+    _count: usize,
     layer_index: Vec<Constant<Bits<4>>>,
-    data_low: Signal<Local, Bits<16>>,
     data_high: Signal<Local, Bits<16>>,
-    write_half: Signal<Local, Bits<8>>,
     table_ended: Signal<Local, Bit>,
-    low_mask: Constant<Bits<16>>,
-    high_mask: Constant<Bits<16>>,
     zero16: Constant<Bits<16>>,
     one4: Constant<Bits<4>>,
-    one8: Constant<Bits<8>>,
     shift8: Constant<Bits<8>>,
     shift16: Constant<Bits<8>>,
     max_layers: Constant<Bits<4>>,
@@ -60,7 +60,6 @@ impl ConfigRegisters {
             clock: Default::default(),
             reset: Default::default(),
             write: Default::default(),
-            write_offset: Default::default(),
             write_data: Default::default(),
             layer_select: Default::default(),
             layer_inputs: Default::default(),
@@ -72,17 +71,14 @@ impl ConfigRegisters {
             payload_len: Default::default(),
             payload_crc: Default::default(),
             halves: (0..halves).map(|_| Default::default()).collect(),
-            half_index: (0..halves).map(|h| Constant::new((h as u64).to_bits())).collect(),
+            shift_in: (0..halves).map(|_| Default::default()).collect(),
+            _top: halves - 1,
+            _count: halves,
             layer_index: (0..max_layers).map(|l| Constant::new((l as u64).to_bits())).collect(),
-            data_low: Default::default(),
             data_high: Default::default(),
-            write_half: Default::default(),
             table_ended: Default::default(),
-            low_mask: Constant::new(0x00ffu64.to_bits()),
-            high_mask: Constant::new(0xff00u64.to_bits()),
             zero16: Constant::new(0u64.to_bits()),
             one4: Constant::new(1u64.to_bits()),
-            one8: Constant::new(1u64.to_bits()),
             shift8: Constant::new(8u64.to_bits()),
             shift16: Constant::new(16u64.to_bits()),
             max_layers: Constant::new((max_layers as u64).to_bits()),
@@ -93,21 +89,26 @@ impl ConfigRegisters {
 impl Logic for ConfigRegisters {
     #[hdl_gen]
     fn update(&mut self) {
-        self.data_low.next = bit_cast::<16, 8>(self.write_data.val());
+        // Bytes move down one place per write: a half-word's low byte takes its high byte, its
+        // high byte the next half-word's low byte; the new byte enters at the top.
         self.data_high.next = bit_cast::<16, 8>(self.write_data.val()) << self.shift8.val();
-        self.write_half.next = self.write_offset.val() >> self.one8.val();
         for h in 0..self.halves.len() {
             self.halves[h].clock.next = self.clock.val();
             self.halves[h].d.next = self.halves[h].q.val();
-            if self.write.val() & (self.write_half.val() == self.half_index[h].val()) {
-                if self.write_offset.val().get_bit(0) {
-                    self.halves[h].d.next = (self.halves[h].q.val() & self.low_mask.val()) | self.data_high.val();
-                } else {
-                    self.halves[h].d.next = (self.halves[h].q.val() & self.high_mask.val()) | self.data_low.val();
-                }
-            }
             if self.reset.val() {
                 self.halves[h].d.next = self.zero16.val();
+            }
+        }
+        for h in 0..self._top {
+            self.shift_in[h].next = self.halves[h + 1].q.val() << self.shift8.val();
+        }
+        // (A one-pass loop: rust-hdl indexes vectors only with loop variables.)
+        for h in self._top..self._count {
+            self.shift_in[h].next = self.data_high.val();
+        }
+        if self.write.val() & !self.reset.val() {
+            for h in 0..self.halves.len() {
+                self.halves[h].d.next = (self.halves[h].q.val() >> self.shift8.val()) | self.shift_in[h].val();
             }
         }
         self.payload_len.next = bit_cast::<32, 16>(self.halves[0].q.val()) | (bit_cast::<32, 16>(self.halves[1].q.val()) << self.shift16.val());
@@ -167,9 +168,9 @@ mod tests {
         regs.reset.next = true;
         cycle!(regs);
         regs.reset.next = false;
-        for (offset, byte) in config.to_bytes(4).iter().enumerate() {
+        // Garbage first: only the last block-size bytes count.
+        for byte in [0xde, 0xad].iter().chain(config.to_bytes(4).iter()) {
             regs.write.next = true;
-            regs.write_offset.next = (offset as u64).to_bits();
             regs.write_data.next = (*byte as u64).to_bits();
             cycle!(regs);
         }

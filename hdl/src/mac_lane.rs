@@ -7,7 +7,7 @@ use rust_hdl::prelude::*;
 /// Width of a lane's product, sign-extended so the sum of up to 8 lanes needs no further extension.
 pub const PRODUCT_BITS: usize = 24;
 
-#[derive(LogicBlock)]
+#[derive(LogicBlock, Default)]
 pub struct MacLane {
     pub clock: Signal<In, Clock>,
     /// Register a new product at this edge (low: hold).
@@ -20,60 +20,37 @@ pub struct MacLane {
     pub lane_enable: Signal<In, Bit>,
     /// `weight * activation` as a 24-bit two's-complement number.
     pub product: Signal<Out, Bits<PRODUCT_BITS>>,
-    weight_bits: Signal<Local, Bits<16>>,
-    weight_wide: Signal<Local, Signed<16>>,
-    activation_wide: Signal<Local, Signed<16>>,
-    full_product: Signal<Local, Signed<32>>,
-    product_wide: Signal<Local, Bits<32>>,
-    held: DFF<Bits<PRODUCT_BITS>>,
-    upper_byte: Constant<Bits<16>>,
-    zero: Constant<Bits<PRODUCT_BITS>>,
 }
 
-impl Default for MacLane {
-    fn default() -> Self {
-        MacLane {
-            clock: Default::default(),
-            advance: Default::default(),
-            weight: Default::default(),
-            activation: Default::default(),
-            lane_enable: Default::default(),
-            product: Default::default(),
-            weight_bits: Default::default(),
-            weight_wide: Default::default(),
-            activation_wide: Default::default(),
-            full_product: Default::default(),
-            product_wide: Default::default(),
-            held: Default::default(),
-            upper_byte: Constant::new(0xff00u16.to_bits()),
-            zero: Constant::new(0u64.to_bits()),
+// Written as Verilog: rust-hdl multiplies only 16 x 16, and yosys does not shrink that multiplier
+// to the 8 x 9 bits an int8 x uint8 product needs (239 against ~100 LUTs per lane). The Rust
+// model below is the same register for rust-hdl's simulator; the Verilog is checked against the
+// reference in Verilator (the accelerator tests).
+impl Logic for MacLane {
+    fn update(&mut self) {
+        if self.clock.pos_edge() && self.advance.val() {
+            let product = if self.lane_enable.val() {
+                i64::from(self.weight.val().to_u32() as u8 as i8) * i64::from(self.activation.val().to_u32())
+            } else {
+                0
+            };
+            self.product.next = ((product as u64) & ((1 << PRODUCT_BITS) - 1)).to_bits();
         }
     }
-}
 
-impl Logic for MacLane {
-    #[hdl_gen]
-    fn update(&mut self) {
-        dff_setup!(self, clock, held);
-        // Sign-extend the weight, zero-extend the activation (rust-hdl multiplies 16 x 16 only;
-        // synthesis drops the constant upper bits). The sign extension is by hand: rust-hdl
-        // 0.46's `signed_bit_cast` recurses forever on -128.
-        self.weight_bits.next = bit_cast::<16, 8>(self.weight.val());
-        if self.weight.val().get_bit(7) {
-            self.weight_bits.next = bit_cast::<16, 8>(self.weight.val()) | self.upper_byte.val();
-        }
-        self.weight_wide.next = signed_cast(self.weight_bits.val());
-        self.activation_wide.next = signed_cast(bit_cast::<16, 8>(self.activation.val()));
-        self.full_product.next = self.weight_wide.val() * self.activation_wide.val();
-        // A part-select of `$unsigned(...)` is not Verilog: name the cast first.
-        self.product_wide.next = unsigned_cast(self.full_product.val());
-        if self.advance.val() {
-            self.held.d.next = self.zero.val();
-            if self.lane_enable.val() {
-                self.held.d.next = self.product_wide.val().get_bits::<PRODUCT_BITS>(0);
-            }
-        }
-        self.product.next = self.held.q.val();
+    fn connect(&mut self) {
+        self.product.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom(format!(
+            "wire signed [16:0] full = $signed(weight) * $signed({{1'b0, activation}});
+always @(posedge clock) begin
+    if (advance) product <= lane_enable ? {{{{{ext}{{full[16]}}}}, full}} : {bits}'d0;
+end",
+            ext = PRODUCT_BITS - 17,
+            bits = PRODUCT_BITS
+        ))
     }
 }
 

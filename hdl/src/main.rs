@@ -11,7 +11,9 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use deeplock_hdl::alchitry_cu::{self, Revision};
+use deeplock_hdl::flow::board::{self, BoardJob};
 use deeplock_hdl::flow::unlock_core::{self as job, Job};
+use deeplock_hdl::flow::accelerator;
 use deeplock_hdl::flow::{Device, FlowConfig};
 use deeplock_hdl::sbox::SboxImpl;
 use deeplock_hdl::unlock_core;
@@ -35,6 +37,29 @@ enum Command {
         #[command(subcommand)]
         design: VerilogDesign,
     },
+    /// Build a board's bitstream: Verilog + pins -> yosys -> nextpnr at the real core clock ->
+    /// icepack, icetime as a second timing opinion. Fails on any tool error or on timing without
+    /// the required slack. Writes deeplock.bin, report.txt, deeplock.v and deeplock.pcf.
+    Bitstream {
+        /// The board.
+        #[arg(long, value_enum, default_value_t = BoardArg::AlchitryCu)]
+        board: BoardArg,
+        /// Board revision (V2 moved LEDs 2-7).
+        #[arg(long, value_enum, default_value_t = RevisionArg::V1)]
+        revision: RevisionArg,
+        /// Where the artifacts go (default: bitstreams/<board>, the committed ones).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Where the tools work and keep their logs.
+        #[arg(long, default_value = "build/bitstream")]
+        work: PathBuf,
+        /// nextpnr placer seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Required timing slack at the core clock, in percent.
+        #[arg(long, default_value_t = 10.0)]
+        min_slack: f64,
+    },
     /// Regenerate constraints/*.pcf from the board tops' pin definitions.
     Constraints {
         /// Directory to write them to.
@@ -47,6 +72,32 @@ enum Command {
 enum SynthDesign {
     /// The unlock core (key register + key schedule + unlock lanes) in a small synthesis harness.
     UnlockCore(SynthArgs),
+    /// The Alchitry Cu's accelerator core alone, its ports on pins.
+    Accelerator {
+        /// Target clock in MHz; missing it fails the command.
+        #[arg(long, default_value_t = 100.0)]
+        freq: f64,
+        /// nextpnr placer seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Directory for Verilog, netlists and tool logs.
+        #[arg(long, default_value = "build/synth/accelerator")]
+        out: PathBuf,
+        /// Write the report to this file (it is always printed).
+        #[arg(long)]
+        report: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum BoardArg {
+    AlchitryCu,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RevisionArg {
+    V1,
+    V2,
 }
 
 #[derive(Subcommand)]
@@ -139,6 +190,28 @@ fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Synth { design: SynthDesign::UnlockCore(args) } => synth_unlock_core(args),
+        Command::Synth { design: SynthDesign::Accelerator { freq, seed, out, report } } => synth_accelerator(freq, seed, out, report),
+        Command::Bitstream { board: BoardArg::AlchitryCu, revision, out, work, seed, min_slack } => {
+            let revision = match revision {
+                RevisionArg::V1 => Revision::V1,
+                RevisionArg::V2 => Revision::V2,
+            };
+            let job = BoardJob {
+                revision,
+                work_dir: work.join(revision.name()),
+                out_dir: out.unwrap_or_else(|| PathBuf::from("bitstreams").join(revision.name())),
+                seed,
+                min_slack: min_slack / 100.0,
+            };
+            let result = board::build(&job, |step| eprintln!("bitstream: {step}"));
+            let report = job.out_dir.join("report.txt");
+            if let Ok(text) = std::fs::read_to_string(&report) {
+                print!("{text}");
+            }
+            let build = result?;
+            eprintln!("bitstream: {} written ({} bytes), report in {}", job.out_dir.join("deeplock.bin").display(), build.bin_bytes, report.display());
+            Ok(())
+        }
         Command::Verilog { design: VerilogDesign::UnlockCore { lanes, sbox, out } } => {
             let verilog = unlock_core::verilog(lanes, sbox.into())?;
             match out {
@@ -150,6 +223,26 @@ fn run(cli: Cli) -> Result<()> {
             }
         }
     }
+}
+
+fn synth_accelerator(freq: f64, seed: u64, out: PathBuf, report: Option<PathBuf>) -> Result<()> {
+    if !(freq.is_finite() && freq > 0.0 && freq <= 1000.0) {
+        bail!("--freq must be a clock in MHz between 0 and 1000, not {freq}");
+    }
+    let job = accelerator::CoreJob { freq_mhz: freq, seed, work_dir: out };
+    eprintln!("synth: placing the accelerator core at {freq} MHz (a few minutes)");
+    let result = accelerator::run(&job)?;
+    let command = std::iter::once("deeplock-hdl".to_string()).chain(std::env::args().skip(1)).collect::<Vec<_>>().join(" ");
+    let text = accelerator::report(&job, &result, &command);
+    print!("{text}");
+    if let Some(path) = &report {
+        std::fs::write(path, &text).with_context(|| format!("writing {}", path.display()))?;
+    }
+    result.placed.check_timing()?;
+    if result.placed.logic_cells > accelerator::CORE_LOGIC_CELL_BUDGET {
+        bail!("the core takes {} logic cells, over its budget of {}", result.placed.logic_cells, accelerator::CORE_LOGIC_CELL_BUDGET);
+    }
+    Ok(())
 }
 
 fn synth_unlock_core(args: SynthArgs) -> Result<()> {

@@ -3,17 +3,30 @@
 //! `y = clamp((acc * multiplier + round) >> shift, 0, 255)`, `round = 2^(shift-1)` (0 for shift 0),
 //! and `y = 0` for shift > 47.
 //!
-//! The 32 x 16 product is formed bit-serially (iCE40 has no multipliers, and a parallel one would
-//! cost ~900 logic cells), in a fixed 16 clocks whatever the multiplier: a data-dependent
-//! latency would leak the unlocked multiplier through the reported cycle count. Rounding, the
-//! shift and the clamp take one more clock.
+//! Everything is serial, because a small FPGA has no multipliers and a 50-bit barrel shifter
+//! costs hundreds of logic cells, and because a row has time to spare (a 784-input row takes
+//! ~200 clocks on 4 lanes). The latency is fixed whatever the values: a data-dependent latency
+//! would leak the unlocked header through the reported cycle count.
+//!
+//! 1. 16 clocks: the 32 x 16 product P, one multiplier bit per clock.
+//! 2. 48 clocks: P shifted right arithmetically, one bit per clock, `shift - 1` times. Rounding
+//!    then needs no wide constant: `floor((P + 2^(s-1)) / 2^s) = floor((floor(P / 2^(s-1)) + 1) / 2)`.
+//! 3. 1 clock: +1, the last shift, and the clamp.
 
 use rust_hdl::prelude::*;
 
 use deeplock::layout::MAX_SHIFT;
 
-/// Clocks from `start` to `done`.
-pub const REQUANTIZER_LATENCY: usize = 17;
+/// Clocks from the one after `start` to `done`: multiply, shift, finish.
+pub const REQUANTIZER_LATENCY: usize = 16 + (MAX_SHIFT as usize + 1) + 1;
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+enum Phase {
+    Idle,
+    Multiply,
+    Shift,
+    Finish,
+}
 
 #[derive(LogicBlock)]
 pub struct Requantizer {
@@ -34,29 +47,41 @@ pub struct Requantizer {
     pub done: Signal<Out, Bit>,
     /// The uint8 output (held until the next `done`).
     pub result: Signal<Out, Bits<8>>,
-    /// Sum of the partial products so far (sign-extended, 50 bits: the product needs 48).
+    phase: DFF<Phase>,
+    /// The product (50 bits, two's complement; it needs 48), then shifted right.
     product: DFF<Bits<50>>,
-    /// `acc` sign-extended and shifted left once per step.
+    /// `acc` sign-extended and shifted left once per multiply step.
     addend: DFF<Bits<50>>,
     /// Multiplier bits not yet used, LSB next.
     multiplier_left: DFF<Bits<16>>,
-    shift_held: DFF<Bits<8>>,
-    steps_left: DFF<Bits<5>>,
-    running: DFF<Bit>,
+    /// Right shifts still to do (`shift - 1`, or 0).
+    shifts_left: DFF<Bits<6>>,
+    /// Clocks left in the current phase.
+    clocks_left: DFF<Bits<6>>,
+    no_shift: DFF<Bit>,
+    too_far: DFF<Bit>,
     result_held: DFF<Bits<8>>,
     done_pulse: DFF<Bit>,
+    halved: Signal<Local, Bits<50>>,
+    incremented: Signal<Local, Bits<50>>,
+    rounded: Signal<Local, Bits<50>>,
+    shift_less_one_wide: Signal<Local, Bits<8>>,
     sign_extension: Constant<Bits<50>>,
+    top_bit: Constant<Bits<50>>,
     max_shift: Constant<Bits<8>>,
     zero8: Constant<Bits<8>>,
     one8: Constant<Bits<8>>,
     all_ones8: Constant<Bits<8>>,
-    zero5: Constant<Bits<5>>,
-    one5: Constant<Bits<5>>,
-    sixteen: Constant<Bits<5>>,
+    zero6: Constant<Bits<6>>,
+    one6: Constant<Bits<6>>,
+    multiply_clocks: Constant<Bits<6>>,
+    shift_clocks: Constant<Bits<6>>,
     zero50: Constant<Bits<50>>,
     one50: Constant<Bits<50>>,
-    rounded: Signal<Local, Bits<50>>,
-    shifted: Signal<Local, Bits<50>>,
+}
+
+fn c<const B: usize>(v: u64) -> Constant<Bits<B>> {
+    Constant::new(v.to_bits())
 }
 
 impl Default for Requantizer {
@@ -71,26 +96,32 @@ impl Default for Requantizer {
             busy: Default::default(),
             done: Default::default(),
             result: Default::default(),
+            phase: Default::default(),
             product: Default::default(),
             addend: Default::default(),
             multiplier_left: Default::default(),
-            shift_held: Default::default(),
-            steps_left: Default::default(),
-            running: Default::default(),
+            shifts_left: Default::default(),
+            clocks_left: Default::default(),
+            no_shift: Default::default(),
+            too_far: Default::default(),
             result_held: Default::default(),
             done_pulse: Default::default(),
-            sign_extension: Constant::new((((1u64 << 50) - 1) ^ 0xFFFF_FFFF).to_bits()),
-            max_shift: Constant::new(MAX_SHIFT.to_bits()),
-            zero8: Constant::new(0u64.to_bits()),
-            one8: Constant::new(1u64.to_bits()),
-            all_ones8: Constant::new(255u64.to_bits()),
-            zero5: Constant::new(0u64.to_bits()),
-            one5: Constant::new(1u64.to_bits()),
-            sixteen: Constant::new(16u64.to_bits()),
-            zero50: Constant::new(0u64.to_bits()),
-            one50: Constant::new(1u64.to_bits()),
+            halved: Default::default(),
+            incremented: Default::default(),
             rounded: Default::default(),
-            shifted: Default::default(),
+            shift_less_one_wide: Default::default(),
+            sign_extension: c(((1u64 << 50) - 1) ^ 0xFFFF_FFFF),
+            top_bit: c(1 << 49),
+            max_shift: c(MAX_SHIFT as u64),
+            zero8: c(0),
+            one8: c(1),
+            all_ones8: c(255),
+            zero6: c(0),
+            one6: c(1),
+            multiply_clocks: c(16),
+            shift_clocks: c(MAX_SHIFT as u64 + 1),
+            zero50: c(0),
+            one50: c(1),
         }
     }
 }
@@ -98,49 +129,85 @@ impl Default for Requantizer {
 impl Logic for Requantizer {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, product, addend, multiplier_left, shift_held, steps_left, running, result_held, done_pulse);
+        dff_setup!(self, clock, phase, product, addend, multiplier_left, shifts_left, clocks_left, no_shift, too_far, result_held, done_pulse);
         self.done_pulse.d.next = false;
-        // Rounding, shift and clamp of the finished product (used when the steps run out).
-        self.rounded.next = self.product.q.val();
-        if self.shift_held.q.val() != self.zero8.val() {
-            self.rounded.next = self.product.q.val() + (self.one50.val() << (self.shift_held.q.val() - self.one8.val()));
+        // P >> 1, arithmetic.
+        self.halved.next = self.product.q.val() >> self.one8.val();
+        if self.product.q.val().get_bit(49) {
+            self.halved.next = (self.product.q.val() >> self.one8.val()) | self.top_bit.val();
         }
-        self.shifted.next = self.rounded.val() >> self.shift_held.q.val();
-        if self.running.q.val() {
-            if self.steps_left.q.val() != self.zero5.val() {
+        // (floor(P / 2^(s-1)) + 1) >> 1, arithmetic.
+        self.incremented.next = self.product.q.val() + self.one50.val();
+        self.rounded.next = self.incremented.val() >> self.one8.val();
+        if self.incremented.val().get_bit(49) {
+            self.rounded.next = (self.incremented.val() >> self.one8.val()) | self.top_bit.val();
+        }
+        if self.no_shift.q.val() {
+            self.rounded.next = self.product.q.val();
+        }
+        self.shift_less_one_wide.next = self.shift.val() - self.one8.val();
+        if self.clocks_left.q.val() != self.zero6.val() {
+            self.clocks_left.d.next = self.clocks_left.q.val() - self.one6.val();
+        }
+        match self.phase.q.val() {
+            Phase::Idle => {
+                if self.start.val() {
+                    self.phase.d.next = Phase::Multiply;
+                    self.clocks_left.d.next = self.multiply_clocks.val();
+                    self.product.d.next = self.zero50.val();
+                    self.addend.d.next = bit_cast::<50, 32>(self.acc.val());
+                    if self.acc.val().get_bit(31) {
+                        self.addend.d.next = bit_cast::<50, 32>(self.acc.val()) | self.sign_extension.val();
+                    }
+                    self.multiplier_left.d.next = self.multiplier.val();
+                    self.no_shift.d.next = self.shift.val() == self.zero8.val();
+                    self.too_far.d.next = self.shift.val() > self.max_shift.val();
+                    self.shifts_left.d.next = self.zero6.val();
+                    if (self.shift.val() != self.zero8.val()) & (self.shift.val() <= self.max_shift.val()) {
+                        self.shifts_left.d.next = self.shift_less_one_wide.val().get_bits::<6>(0);
+                    }
+                }
+            }
+            Phase::Multiply => {
                 if self.multiplier_left.q.val().get_bit(0) {
                     self.product.d.next = self.product.q.val() + self.addend.q.val();
                 }
-                self.addend.d.next = self.addend.q.val() << 1;
-                self.multiplier_left.d.next = self.multiplier_left.q.val() >> 1;
-                self.steps_left.d.next = self.steps_left.q.val() - self.one5.val();
-            } else {
-                self.running.d.next = false;
-                self.done_pulse.d.next = true;
-                if (self.shift_held.q.val() > self.max_shift.val()) | self.rounded.val().get_bit(49) {
-                    self.result_held.d.next = self.zero8.val();
-                } else if self.shifted.val().get_bits::<42>(8).any() {
-                    self.result_held.d.next = self.all_ones8.val();
-                } else {
-                    self.result_held.d.next = self.shifted.val().get_bits::<8>(0);
+                self.addend.d.next = self.addend.q.val() << self.one8.val();
+                self.multiplier_left.d.next = self.multiplier_left.q.val() >> self.one8.val();
+                if self.clocks_left.q.val() == self.one6.val() {
+                    self.phase.d.next = Phase::Shift;
+                    self.clocks_left.d.next = self.shift_clocks.val();
                 }
             }
-        } else if self.start.val() {
-            self.running.d.next = true;
-            self.product.d.next = self.zero50.val();
-            self.addend.d.next = bit_cast::<50, 32>(self.acc.val());
-            if self.acc.val().get_bit(31) {
-                self.addend.d.next = bit_cast::<50, 32>(self.acc.val()) | self.sign_extension.val();
+            Phase::Shift => {
+                if self.shifts_left.q.val() != self.zero6.val() {
+                    self.product.d.next = self.halved.val();
+                    self.shifts_left.d.next = self.shifts_left.q.val() - self.one6.val();
+                }
+                if self.clocks_left.q.val() == self.one6.val() {
+                    self.phase.d.next = Phase::Finish;
+                }
             }
-            self.multiplier_left.d.next = self.multiplier.val();
-            self.shift_held.d.next = self.shift.val();
-            self.steps_left.d.next = self.sixteen.val();
+            Phase::Finish => {
+                self.phase.d.next = Phase::Idle;
+                self.done_pulse.d.next = true;
+                if self.too_far.q.val() | self.rounded.val().get_bit(49) {
+                    self.result_held.d.next = self.zero8.val();
+                } else if self.rounded.val().get_bits::<41>(8).any() {
+                    self.result_held.d.next = self.all_ones8.val();
+                } else {
+                    self.result_held.d.next = self.rounded.val().get_bits::<8>(0);
+                }
+            }
+            _ => {
+                self.phase.d.next = Phase::Idle;
+            }
         }
         if self.reset.val() {
-            self.running.d.next = false;
+            self.phase.d.next = Phase::Idle;
             self.done_pulse.d.next = false;
         }
-        self.busy.next = self.running.q.val();
+        self.busy.next = self.phase.q.val() != Phase::Idle;
         self.done.next = self.done_pulse.q.val();
         self.result.next = self.result_held.q.val();
     }

@@ -174,6 +174,8 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.core.key_write_data.next = self.key_data.q.val();
         self.core.key_commit.next = self.key_commit.q.val();
         self.core.key_clear.next = self.key_clear.q.val();
+        // Discard shares the clear's pin: the harness has no pin to spare, and both are strobes.
+        self.core.key_discard.next = self.key_clear.q.val();
         self.core.restart.next = self.restart.q.val();
         self.core.locked_data.next = self.source.q.val();
         self.core.locked_valid.next = self.valid.q.val();

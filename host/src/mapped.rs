@@ -12,9 +12,6 @@ use crate::memory_map::{
 };
 use crate::protocol::ErrorCode;
 
-/// STATUS reads (16 clocks each) after a key commit before it counts as rejected.
-const KEY_COMMIT_POLLS: usize = 4;
-
 /// The core's two byte channels, and a way to let it work.
 pub trait CoreBus {
     /// Writes one byte; returns the core's status for it (0, or the refusing error code).
@@ -115,24 +112,22 @@ impl<B: CoreBus> MappedCore<B> {
         self.clear_key()?;
         self.write_block("the key", map::KEY_BASE, key.bytes())?;
         refused("the key", self.bus.write(map::KEY_COMMIT, 0))?;
-        // The key register takes a few clocks to commit (3 in the RTL, while the first STATUS
-        // byte is read one clock after the commit): read STATUS until the key shows, a bounded
-        // number of times; a rejected commit never shows it.
-        let mut status = self.status()?;
-        for _ in 1..KEY_COMMIT_POLLS {
-            if status.key_loaded {
-                break;
-            }
-            status = self.status()?;
+        // The commit settles over a few clocks (the core is busy meanwhile): read it back.
+        if !self.bus.wait_idle() {
+            return Err(MappedError::Stuck);
         }
-        match status {
+        match self.status()? {
             s if s.key_loaded => Ok(()),
             s => refused("the key", s.last_error.max(ErrorCode::BadLength as u8)),
         }
     }
 
     pub fn clear_key(&mut self) -> Result<(), MappedError> {
-        refused("clearing the key", self.bus.write(map::KEY_CLEAR, 0))
+        refused("clearing the key", self.bus.write(map::KEY_CLEAR, 0))?;
+        if !self.bus.wait_idle() {
+            return Err(MappedError::Stuck);
+        }
+        Ok(())
     }
 
     /// Uploads a locked int8 model and has the core check it against its CRC.

@@ -139,8 +139,19 @@ fn refusals_and_checks() {
     core.clear_key().unwrap();
     assert!(!core.status().unwrap().key_loaded);
     write_block(&mut core, map::KEY_BASE, &[1, 2, 3]);
-    assert_eq!(core.bus().write(map::KEY_COMMIT, 0), ErrorCode::BadLength as u8);
-    assert!(!core.status().unwrap().key_loaded);
+    assert_eq!(core.bus().write(map::KEY_COMMIT, 0), 0, "the length check ends after the write");
+    assert!(core.bus().wait_idle());
+    let status = core.status().unwrap();
+    assert!(!status.key_loaded);
+    assert_eq!(status.last_error, ErrorCode::BadLength as u8);
+    // Key bytes dropped with KEY_DISCARD do not count: 16 more then commit.
+    write_block(&mut core, map::KEY_BASE, &[4, 5, 6]);
+    assert_eq!(core.bus().write(map::KEY_DISCARD, 0), 0);
+    write_block(&mut core, map::KEY_BASE, key.bytes());
+    assert_eq!(core.bus().write(map::KEY_COMMIT, 0), 0);
+    assert!(core.bus().wait_idle());
+    assert!(core.status().unwrap().key_loaded);
+    core.clear_key().unwrap();
     // The key is write-only: its addresses read as zero.
     core.load_key(&key).unwrap();
     assert!((0..16).all(|i| core.bus().read(map::KEY_BASE + i) == 0));

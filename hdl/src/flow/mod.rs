@@ -5,6 +5,8 @@
 //! Tools this was written against: Yosys 0.23, nextpnr-ice40 0.4 (Debian 12 packages); the report
 //! records the versions actually found.
 
+pub mod accelerator;
+pub mod board;
 pub mod tools;
 pub mod unlock_core;
 

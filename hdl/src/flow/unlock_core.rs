@@ -71,10 +71,10 @@ pub enum JobError {
     Core(#[from] CoreError),
 }
 
-/// Ports of the bare core: clock, reset, 8 key-port bits and 6 strobes/flags, restart, two
+/// Ports of the bare core: clock, reset, 8 key-port bits and 7 strobes/flags, restart, two
 /// streams of 8W data bits plus valid and ready.
 pub fn core_ports(lanes: usize) -> usize {
-    20 + 16 * lanes
+    21 + 16 * lanes
 }
 
 /// Places every configuration of `job`. Tool errors stop the job; timing is recorded, not judged.
