@@ -17,6 +17,10 @@
 //! # Ok(()) }
 //! ```
 
+mod measure;
+
+pub use measure::{BoardEvaluation, BoardMark, BoardSpan};
+
 use crate::format::{LockedModel, CRC32};
 use crate::key::MasterKey;
 use crate::layout::padded_inputs;

@@ -117,18 +117,27 @@ pub fn evaluate(
         predictions.push(classifier.classify(data.image(i))?);
         progress(i + 1, samples);
     }
-    let correct = predictions.iter().zip(&data.labels).filter(|(p, &l)| **p == Some(l as usize)).count();
-    Ok(EvalReport {
-        backend: classifier.name().to_owned(),
-        dataset: dataset.to_owned(),
-        split,
-        samples,
-        correct,
-        no_prediction: predictions.iter().filter(|p| p.is_none()).count(),
-        accuracy: if samples == 0 { 0.0 } else { correct as f64 / samples as f64 },
-        seconds: start.elapsed().as_secs_f64(),
-        predictions,
-    })
+    Ok(EvalReport::from_predictions(classifier.name(), dataset, split, &data.labels, predictions, start.elapsed().as_secs_f64()))
+}
+
+impl EvalReport {
+    /// The report for `predictions` of the first images of a split whose labels are `labels`,
+    /// for backends that produce predictions their own way (a board running a pipelined batch).
+    pub fn from_predictions(backend: &str, dataset: &str, split: Split, labels: &[u8], predictions: Vec<Option<usize>>, seconds: f64) -> Self {
+        let samples = predictions.len();
+        let correct = predictions.iter().zip(labels).filter(|(p, &l)| **p == Some(l as usize)).count();
+        EvalReport {
+            backend: backend.to_owned(),
+            dataset: dataset.to_owned(),
+            split,
+            samples,
+            correct,
+            no_prediction: predictions.iter().filter(|p| p.is_none()).count(),
+            accuracy: if samples == 0 { 0.0 } else { correct as f64 / samples as f64 },
+            seconds,
+            predictions,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
+pub mod board;
 pub mod data;
 pub mod eval;
+pub mod flash;
 pub mod inspect;
 pub mod keys;
 pub mod lock;
