@@ -8,9 +8,10 @@ setup:
 demo: setup
 	@bash scripts/demo.sh
 
-# Every test of the workspace, in release (the hardware simulations need the speed).
+# Every test of the workspace, in release (the hardware simulations need the speed), with the
+# CLI's Verilated backend and virtual-board tests (feature deeplock-cli/sim).
 test: setup
-	cargo test --workspace --release
+	cargo test --workspace --release --features deeplock-cli/sim
 
 bench: setup
 	cargo bench -p deeplock --bench lock_throughput
