@@ -36,7 +36,7 @@ pub const RESULT_ADDRESS_BITS: usize = 11;
 /// What an accelerator build holds and how fast it runs.
 #[derive(Clone, Debug)]
 pub struct AcceleratorConfig {
-    /// Bytes unlocked and multiplied per clock (4 or 8).
+    /// Bytes unlocked and multiplied per clock (2, 4 or 8).
     pub lanes: usize,
     pub weight_bytes: usize,
     /// Bytes of one input slot: the largest input and the activations of one inference.
@@ -54,12 +54,16 @@ pub struct AcceleratorConfig {
 }
 
 impl AcceleratorConfig {
-    /// The Alchitry Cu build: 4 lanes; 26 block RAMs of weights (a 784-16-10 int8 model needs
+    /// The Alchitry Cu build: 2 lanes; 26 block RAMs of weights (a 784-16-10 int8 model needs
     /// 12,912 bytes), 4 of input slots, 1 of results; logic S-Boxes because every block RAM is
     /// taken. 60 MHz from the PLL, 12 Mbaud.
+    ///
+    /// Two lanes, not four: with the UART front end a 4-lane core does not fit the HX8K (8,081
+    /// of 7,680 logic cells), and the link, not the MACs, sets the pace anyway: 2 lanes take
+    /// ~6,600 clocks (110 µs) per 784-16-10 inference, while an image needs 0.65 ms on the wire.
     pub fn alchitry_cu() -> Self {
         AcceleratorConfig {
-            lanes: 4,
+            lanes: 2,
             weight_bytes: 13 * 1024,
             slot_bytes: 1024,
             result_slot_bytes: 256,
@@ -171,6 +175,10 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     in_input1: Signal<Local, Bit>,
     refuse: Signal<Local, Bits<8>>,
     go: Signal<Local, Bit>,
+    /// `go`, one clock later: starts the pipeline (streamer, key schedule, sequencer, output
+    /// stage), so the write decode and their start logic are not one path. Run control acts on
+    /// `go` itself, so the core is busy from the clock after the RUN write.
+    start: DFF<Bit>,
     core_busy: Signal<Local, Bit>,
     packed_word: Signal<Local, Bits<BITS>>,
     word_ends: Signal<Local, Bit>,
@@ -194,6 +202,10 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     result_read_address: Signal<Local, Bits<RESULT_ADDRESS_BITS>>,
     result_address_held: DFF<Bits<RESULT_ADDRESS_BITS>>,
     key_settle: DFF<Bits<3>>,
+    /// The checker runs, or delivers its result (from its start to its done pulse, which the
+    /// core acts on at the next edge): the config field select and the weight memory read port
+    /// are the checker's. A register, so those multiplexers do not hang off the checker's state.
+    checking: DFF<Bit>,
     // Constants of the build and of the memory map.
     info: Vec<Constant<Bits<8>>>,
     offsets: Vec<Constant<Bits<16>>>,
@@ -202,18 +214,25 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     one3: Constant<Bits<3>>,
     settle_clocks: Constant<Bits<3>>,
     bypass: Constant<Bit>,
-    weight_bytes: Constant<Bits<24>>,
+    /// Address compares with constants as bit tests or narrow compares, no long carry chains:
+    /// the write decode is on the core's busiest path. Weights: below weight_bytes / 1 KiB.
+    weight_kib: Constant<Bits<14>>,
+    write_kib: Signal<Local, Bits<14>>,
+    offset_high: Signal<Local, Bits<8>>,
+    offset_low: Signal<Local, Bits<8>>,
     key_region: Constant<Bits<8>>,
-    key_bytes: Constant<Bits<16>>,
+    /// Offsets past KEY_BYTES (a power of two) have a bit of this set.
+    key_mask: Constant<Bits<16>>,
     key_commit_offset: Constant<Bits<16>>,
     key_clear_offset: Constant<Bits<16>>,
     key_discard_offset: Constant<Bits<16>>,
     config_region: Constant<Bits<8>>,
-    config_bytes: Constant<Bits<16>>,
+    config_bytes: Constant<Bits<8>>,
     config_commit_offset: Constant<Bits<16>>,
     input0_region: Constant<Bits<8>>,
     input1_region: Constant<Bits<8>>,
-    slot_bytes: Constant<Bits<16>>,
+    /// Offsets past slot_bytes (a power of two) have a bit of this set.
+    slot_mask: Constant<Bits<16>>,
     run_region: Constant<Bits<8>>,
     info_region: Constant<Bits<8>>,
     info_bytes: Constant<Bits<16>>,
@@ -251,7 +270,9 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     code_bad_length: Constant<Bits<8>>,
 }
 
-/// The Alchitry Cu's core: 4 lanes.
+/// The Alchitry Cu's core: 2 lanes (`AcceleratorConfig::alchitry_cu`).
+pub type AcceleratorCu = Accelerator<2, 16, 1, 8>;
+/// A 4-lane core (simulation and synthesis experiments).
 pub type Accelerator4 = Accelerator<4, 32, 2, 16>;
 /// The simulation-only large core: 8 lanes.
 pub type Accelerator8 = Accelerator<8, 64, 4, 32>;
@@ -273,6 +294,9 @@ fn offset(address: u32) -> Constant<Bits<16>> {
 impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accelerator<N, BITS, NS, SB> {
     pub fn new(config: &AcceleratorConfig) -> Self {
         assert_eq!(config.lanes, N, "the configuration is for {} lanes", config.lanes);
+        assert!(config.weight_bytes % 1024 == 0 && config.weight_bytes >> 10 < 1 << 14, "weights: whole KiB, under 16 MiB");
+        assert!(config.slot_bytes.is_power_of_two() && map::KEY_BYTES.is_power_of_two(), "slot and key sizes: powers of two");
+        assert!(config_bytes(config.max_layers) < 256, "CONFIG block under 256 bytes");
         assert!(config.slot_bytes / N <= 1 << ACT_ADDRESS_BITS, "slot too large");
         assert!(config.result_slot_bytes * 2 <= 1 << RESULT_ADDRESS_BITS, "result memory too large");
         assert!(config.result_slot_bytes <= 1 << RESULT_OFFSET_BITS, "result slot too large");
@@ -334,6 +358,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             in_input1: Default::default(),
             refuse: Default::default(),
             go: Default::default(),
+            start: Default::default(),
             core_busy: Default::default(),
             packed_word: Default::default(),
             word_ends: Default::default(),
@@ -356,6 +381,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             result_read_address: Default::default(),
             result_address_held: Default::default(),
             key_settle: Default::default(),
+            checking: Default::default(),
             info: info_bytes.iter().map(|&b| constant(b as u64)).collect(),
             offsets: (0..INFO_BYTES).map(|i| constant(i as u64)).collect(),
             zero16: constant(0),
@@ -363,9 +389,12 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             one3: constant(1),
             settle_clocks: constant(KEY_SETTLE_CLOCKS),
             bypass: Constant::new(config.bypass),
-            weight_bytes: constant(config.weight_bytes as u64),
+            weight_kib: constant(config.weight_bytes as u64 >> 10),
+            write_kib: Default::default(),
+            offset_high: Default::default(),
+            offset_low: Default::default(),
             key_region: region(map::KEY_BASE),
-            key_bytes: constant(map::KEY_BYTES as u64),
+            key_mask: constant(!(map::KEY_BYTES as u64 - 1) & 0xffff),
             key_commit_offset: offset(map::KEY_COMMIT),
             key_clear_offset: offset(map::KEY_CLEAR),
             key_discard_offset: offset(map::KEY_DISCARD),
@@ -374,7 +403,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             config_commit_offset: offset(map::CONFIG_COMMIT),
             input0_region: region(map::INPUT_BASE),
             input1_region: region(map::INPUT_BASE + SLOT_STRIDE),
-            slot_bytes: constant(slot),
+            slot_mask: constant(!(slot - 1) & 0xffff),
             run_region: region(map::RUN),
             info_region: region(map::INFO_BASE),
             info_bytes: constant(INFO_BYTES as u64),
@@ -419,7 +448,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
     fn update(&mut self) {
         dff_setup!(
             self, clock, ready, running, running_slot, done_slots, error_code, status_code, runs, uptime, cycles, pack,
-            shadow_runs, shadow_uptime, read_byte, read_from_results, result_address_held, key_settle
+            shadow_runs, shadow_uptime, read_byte, read_from_results, result_address_held, key_settle, checking, start
         );
         clock!(self, clock, unlock, weights, act0, act1, results, streamer, sequencer, mac, outputs, model_config, check);
         self.unlock.reset.next = self.reset.val();
@@ -432,7 +461,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.uptime.d.next = self.uptime.q.val() + self.one64.val();
         // The key register takes a few clocks to settle a commit or a clear: busy until then, so a
         // host that waits for idle reads the outcome in STATUS.
-        self.core_busy.next = self.running.q.val() | self.check.busy.val() | (self.key_settle.q.val() != self.zero3.val());
+        self.core_busy.next = self.running.q.val() | self.checking.q.val() | (self.key_settle.q.val() != self.zero3.val());
         if self.key_settle.q.val() != self.zero3.val() {
             self.key_settle.d.next = self.key_settle.q.val() - self.one3.val();
         }
@@ -441,15 +470,18 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         // Regions are told apart by the address's top byte, places in them by its low 16 bits.
         self.write_region.next = self.write_address.val().get_bits::<8>(16);
         self.write_offset.next = self.write_address.val().get_bits::<16>(0);
-        self.in_weights.next = self.write_address.val() < self.weight_bytes.val();
-        self.in_key.next = (self.write_region.val() == self.key_region.val()) & (self.write_offset.val() < self.key_bytes.val());
+        self.write_kib.next = self.write_address.val().get_bits::<14>(10);
+        self.offset_high.next = self.write_offset.val().get_bits::<8>(8);
+        self.offset_low.next = self.write_offset.val().get_bits::<8>(0);
+        self.in_weights.next = self.write_kib.val() < self.weight_kib.val();
+        self.in_key.next = (self.write_region.val() == self.key_region.val()) & ((self.write_offset.val() & self.key_mask.val()) == self.zero16.val());
         self.is_key_commit.next = (self.write_region.val() == self.key_region.val()) & (self.write_offset.val() == self.key_commit_offset.val());
         self.is_key_clear.next = (self.write_region.val() == self.key_region.val()) & (self.write_offset.val() == self.key_clear_offset.val());
         self.is_key_discard.next = (self.write_region.val() == self.key_region.val()) & (self.write_offset.val() == self.key_discard_offset.val());
-        self.in_config.next = (self.write_region.val() == self.config_region.val()) & (self.write_offset.val() < self.config_bytes.val());
+        self.in_config.next = (self.write_region.val() == self.config_region.val()) & (self.offset_high.val() == self.zero8.val()) & (self.offset_low.val() < self.config_bytes.val());
         self.is_config_commit.next = (self.write_region.val() == self.config_region.val()) & (self.write_offset.val() == self.config_commit_offset.val());
-        self.in_input0.next = (self.write_region.val() == self.input0_region.val()) & (self.write_offset.val() < self.slot_bytes.val());
-        self.in_input1.next = (self.write_region.val() == self.input1_region.val()) & (self.write_offset.val() < self.slot_bytes.val());
+        self.in_input0.next = (self.write_region.val() == self.input0_region.val()) & ((self.write_offset.val() & self.slot_mask.val()) == self.zero16.val());
+        self.in_input1.next = (self.write_region.val() == self.input1_region.val()) & ((self.write_offset.val() & self.slot_mask.val()) == self.zero16.val());
         self.is_run.next = (self.write_region.val() == self.run_region.val()) & (self.write_offset.val() == self.zero16.val());
         self.refuse.next = self.code_bad_address.val();
         if self.in_key.val() | self.is_key_discard.val() {
@@ -539,6 +571,11 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.model_config.write.next = self.write.val() & self.in_config.val() & (self.refuse.val() == self.zero8.val());
         self.model_config.write_data.next = self.write_data.val();
         self.check.start.next = self.write.val() & self.is_config_commit.val() & (self.refuse.val() == self.zero8.val());
+        // Set by the checker's start, cleared after its done pulse.
+        self.checking.d.next = self.check.start.val() | (self.checking.q.val() & !self.check.done.val());
+        if self.reset.val() {
+            self.checking.d.next = false;
+        }
         if self.write.val() & (self.in_weights.val() | self.in_config.val() | self.is_config_commit.val()) & (self.refuse.val() == self.zero8.val()) {
             // The resident model changes: it must be checked again before it runs.
             self.ready.d.next = false;
@@ -551,7 +588,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         }
         // The config registers serve the checker while it runs, else the sequencer.
         self.model_config.layer_select.next = self.sequencer.layer.val();
-        if self.check.busy.val() {
+        if self.checking.q.val() {
             self.model_config.layer_select.next = self.check.layer_select.val();
         }
         self.check.layer_inputs.next = self.model_config.layer_inputs.val();
@@ -564,16 +601,16 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.check.payload_crc.next = self.model_config.payload_crc.val();
         self.check.mem_data.next = self.weights.read_data.val();
         self.weights.read_address.next = self.streamer.mem_address.val();
-        if self.check.busy.val() {
+        if self.checking.q.val() {
             self.weights.read_address.next = self.check.mem_address.val();
         }
 
         // ---- One inference: weights -> unlock -> sequencer -> MAC -> output stage.
         self.payload_words_wide.next = self.model_config.payload_len.val() >> self.lane_shift.val();
-        self.streamer.start.next = self.go.val();
+        self.streamer.start.next = self.start.q.val();
         self.streamer.words.next = self.payload_words_wide.val().get_bits::<WEIGHT_ADDRESS_BITS>(0);
         self.streamer.mem_data.next = self.weights.read_data.val();
-        self.unlock.restart.next = self.go.val();
+        self.unlock.restart.next = self.start.q.val();
         self.unlock.locked_data.next = self.streamer.data.val();
         self.unlock.locked_valid.next = self.streamer.valid.val();
         self.streamer.ready.next = self.unlock.locked_ready.val();
@@ -587,7 +624,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
             self.streamer.ready.next = self.sequencer.beat_ready.val();
             self.unlock.plain_ready.next = false;
         }
-        self.sequencer.start.next = self.go.val();
+        self.sequencer.start.next = self.start.q.val();
         self.sequencer.layer_inputs.next = self.model_config.layer_inputs.val();
         self.sequencer.layer_outputs.next = self.model_config.layer_outputs.val();
         self.sequencer.layer_input_offset.next = self.model_config.layer_input_offset.val();
@@ -609,7 +646,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.mac.multiplier.next = self.sequencer.mac_multiplier.val();
         self.mac.shift.next = self.sequencer.mac_shift.val();
         self.mac.last_layer.next = self.sequencer.mac_last_layer.val();
-        self.outputs.start.next = self.go.val();
+        self.outputs.start.next = self.start.q.val();
         self.outputs.row_valid.next = self.mac.row_valid.val();
         self.mac.row_ready.next = self.outputs.row_ready.val();
         self.outputs.row_acc.next = self.mac.row_acc.val();
@@ -648,18 +685,21 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.results.write_enable.next = self.outputs.result_write_enable.val();
 
         // Run control.
+        self.start.d.next = self.go.val();
         if self.running.q.val() {
             self.cycles.d.next = self.cycles.q.val() + self.one32.val();
         }
         if self.go.val() {
             self.running.d.next = true;
             self.running_slot.d.next = self.write_data.val().get_bit(0);
-            self.cycles.d.next = self.zero32.val();
             if self.write_data.val().get_bit(0) {
                 self.done_slots.d.next = self.done_slots.q.val() & self.not_two2.val();
             } else {
                 self.done_slots.d.next = self.done_slots.q.val() & self.not_one2.val();
             }
+        }
+        if self.start.q.val() {
+            self.cycles.d.next = self.zero32.val();
         }
         if self.outputs.done.val() {
             self.running.d.next = false;

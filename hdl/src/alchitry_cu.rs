@@ -1,5 +1,5 @@
 //! The Alchitry Cu board top (iCE40HX8K-CB132): the 100 MHz oscillator through the PLL to the
-//! 60 MHz core clock, the reset button, the FT2232H's UART (channel B) at 12 Mbaud, the 4-lane
+//! 60 MHz core clock, the reset button, the FT2232H's UART (channel B) at 12 Mbaud, the 2-lane
 //! accelerator core, and eight status LEDs.
 //!
 //! Every flip-flop runs on the PLL's clock (one clock domain; the raw oscillator clocks nothing
@@ -11,7 +11,7 @@
 
 use rust_hdl::prelude::*;
 
-use crate::accelerator::{Accelerator4, AcceleratorConfig};
+use crate::accelerator::{AcceleratorCu, AcceleratorConfig};
 use crate::config_registers::config_bytes;
 use crate::frame_rx::RxLimits;
 use crate::pll::Pll;
@@ -69,7 +69,7 @@ pub struct AlchitryCu {
     core_clock: Signal<Local, Clock>,
     reset_generator: ResetGenerator,
     front_end: UartFrontEnd,
-    core: Accelerator4,
+    core: AcceleratorCu,
     heartbeat: DFF<Bits<26>>,
     busy_stretch: DFF<Bits<STRETCH_BITS>>,
     activity_stretch: DFF<Bits<STRETCH_BITS>>,
@@ -102,7 +102,7 @@ impl AlchitryCu {
             core_clock: Default::default(),
             reset_generator: Default::default(),
             front_end: UartFrontEnd::new(config.clock_hz as u64, config.baud as u64, limits),
-            core: Accelerator4::new(&config),
+            core: AcceleratorCu::new(&config),
             heartbeat: Default::default(),
             busy_stretch: Default::default(),
             activity_stretch: Default::default(),
@@ -224,6 +224,21 @@ mod tests {
                 "{path} is out of date: regenerate it with `cargo run -p deeplock-hdl --release -- constraints`"
             );
         }
+    }
+
+    /// The committed image was built from the committed Verilog; this keeps that Verilog equal to
+    /// what the source generates, so the image cannot silently drift from the code.
+    #[test]
+    #[ignore = "no image is committed yet: the board misses 60 MHz + 10% (issue 8)"]
+    fn committed_bitstream_verilog_matches_the_source() {
+        let path = format!("{}/../bitstreams/{}/deeplock.v", env!("CARGO_MANIFEST_DIR"), Revision::V1.name());
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        // Not assert_eq: a diff of two 300 KB files helps no one.
+        assert!(
+            committed == verilog(Revision::V1),
+            "{path} differs from the Verilog the source generates: rebuild the image with \
+             `cargo run -p deeplock-hdl --release -- bitstream --board alchitry-cu` and commit bitstreams/alchitry-cu/"
+        );
     }
 
     #[test]

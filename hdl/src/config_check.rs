@@ -53,9 +53,6 @@ pub struct ConfigCheck<const N: usize, const BITS: usize> {
     pub reset: Signal<In, Bit>,
     /// Strobe: check the CONFIG block now in the registers.
     pub start: Signal<In, Bit>,
-    /// Checking, or delivering the result (the layer select and the weight memory read port are
-    /// the checker's).
-    pub busy: Signal<Out, Bit>,
     /// One-clock pulse at the end, with `error`.
     pub done: Signal<Out, Bit>,
     /// 0 if the model may run, else `BAD_CONFIG` or `WEIGHTS_CRC`.
@@ -141,7 +138,6 @@ impl<const N: usize, const BITS: usize> ConfigCheck<N, BITS> {
             clock: Default::default(),
             reset: Default::default(),
             start: Default::default(),
-            busy: Default::default(),
             done: Default::default(),
             error: Default::default(),
             layer_select: Default::default(),
@@ -369,9 +365,6 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
             self.state.d.next = CheckState::Idle;
             self.done_pulse.d.next = false;
         }
-        // Busy until the result is delivered: the core acts on `done` at the next edge, and a
-        // host that sees `busy` low must find the outcome in STATUS.
-        self.busy.next = (self.state.q.val() != CheckState::Idle) | self.done_pulse.q.val();
         self.done.next = self.done_pulse.q.val();
         self.error.next = self.error_code.q.val();
     }

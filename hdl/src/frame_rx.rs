@@ -34,6 +34,8 @@ enum RxState {
     Crc1,
     /// A doorbell is being written.
     Finish,
+    /// The doorbell crosses the write register; the core's answer comes next clock.
+    Settle,
     /// The doorbell's outcome is in; the job goes to the transmitter.
     Answer,
 }
@@ -132,9 +134,27 @@ pub struct FrameRx {
     run_write: Signal<Local, Bit>,
     payload_write: Signal<Local, Bit>,
     length_ok: Signal<Local, Bit>,
+    /// The length checks, registered: the length is complete a byte time (50 clocks or more)
+    /// before the header CRC byte that acts on them arrives.
+    length_ok_q: DFF<Bit>,
+    too_long_q: DFF<Bit>,
     weights_end: Signal<Local, Bits<32>>,
     offset_next: Signal<Local, Bits<32>>,
     rang: DFF<Bit>,
+    /// `core_busy`, one clock late: the RUN decision starts at flip-flops.
+    busy_q: DFF<Bit>,
+    /// The write channel leaves through registers, so the receiver's logic and the core's write
+    /// decode are not one path; the core's status for a write therefore arrives two clocks
+    /// after the write is decided here (one through these registers, one in the core).
+    write_q: DFF<Bit>,
+    write_address_q: DFF<Bits<24>>,
+    write_data_q: DFF<Bits<8>>,
+    write_now: Signal<Local, Bit>,
+    write_address_now: Signal<Local, Bits<24>>,
+    write_data_now: Signal<Local, Bits<8>>,
+    /// `issued`, one clock later: the RUN doorbell's answer is on `write_status`.
+    answered: DFF<Bit>,
+    answered_slot: DFF<Bit>,
     cmd_info: Constant<Bits<8>>,
     cmd_status: Constant<Bits<8>>,
     cmd_load_key: Constant<Bits<8>>,
@@ -253,9 +273,20 @@ impl FrameRx {
             run_write: Default::default(),
             payload_write: Default::default(),
             length_ok: Default::default(),
+            length_ok_q: Default::default(),
+            too_long_q: Default::default(),
             weights_end: Default::default(),
             offset_next: Default::default(),
             rang: Default::default(),
+            busy_q: Default::default(),
+            write_q: Default::default(),
+            write_address_q: Default::default(),
+            write_data_q: Default::default(),
+            write_now: Default::default(),
+            write_address_now: Default::default(),
+            write_data_now: Default::default(),
+            answered: Default::default(),
+            answered_slot: Default::default(),
             cmd_info: c(Command::Info as u64),
             cmd_status: c(Command::Status as u64),
             cmd_load_key: c(Command::LoadKey as u64),
@@ -313,7 +344,7 @@ impl Logic for FrameRx {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, action, cmd, seq, length, left, received, status, address, offset, crc_low, silence, doorbell,
-            ring, rang, next_slot, slot, slot_busy, pending, rung, run_next, issued, issued_slot, status0, status1, job_pulse,
+            ring, rang, length_ok_q, too_long_q, busy_q, write_q, write_address_q, write_data_q, answered, answered_slot, next_slot, slot, slot_busy, pending, rung, run_next, issued, issued_slot, status0, status1, job_pulse,
             count_ok, count_headers, count_crcs, count_timeouts
         );
         clock!(self, clock, header_crc, frame_crc);
@@ -329,8 +360,20 @@ impl Logic for FrameRx {
         self.frame_crc.data.next = self.rx_data.val();
 
         // A pending RUN rings when the core is idle; it has the write channel for that clock.
+        // Every write that makes the core busy is ours (a doorbell in Finish, or a RUN): the core
+        // sees it one clock later, is busy from the clock after, and `busy_q` shows that one
+        // clock later still; so the three clocks from such a write on wait too.
+        self.busy_q.d.next = self.core_busy.val();
+        self.answered.d.next = self.issued.q.val();
+        self.answered_slot.d.next = self.issued_slot.q.val();
         self.run_write.next = false;
-        if !self.core_busy.val() & !self.ring.q.val() & !self.issued.q.val() {
+        if !self.busy_q.q.val()
+            & !self.ring.q.val()
+            & !self.issued.q.val()
+            & !self.answered.q.val()
+            & (self.state.q.val() != RxState::Settle)
+            & (self.state.q.val() != RxState::Answer)
+        {
             if self.run_next.q.val() & (self.pending.q.val() & self.bit1.val()).any() {
                 self.run_write.next = true;
             }
@@ -342,23 +385,24 @@ impl Logic for FrameRx {
         self.rx_ready.next = !self.run_write.val()
             & !self.ring.q.val()
             & (self.state.q.val() != RxState::Finish)
+            & (self.state.q.val() != RxState::Settle)
             & (self.state.q.val() != RxState::Answer);
         self.take.next = self.rx_valid.val() & self.rx_ready.val();
         self.payload_write.next = false;
 
-        self.write.next = false;
-        self.write_address.next = self.address.q.val();
-        self.write_data.next = self.rx_byte.val();
+        self.write_now.next = false;
+        self.write_address_now.next = self.address.q.val();
+        self.write_data_now.next = self.rx_byte.val();
         if self.ring.q.val() {
-            self.write.next = true;
-            self.write_address.next = self.doorbell.q.val();
+            self.write_now.next = true;
+            self.write_address_now.next = self.doorbell.q.val();
         }
         if self.run_write.val() {
-            self.write.next = true;
-            self.write_address.next = self.run.val();
-            self.write_data.next = self.slot0.val();
+            self.write_now.next = true;
+            self.write_address_now.next = self.run.val();
+            self.write_data_now.next = self.slot0.val();
             if self.run_next.q.val() {
-                self.write_data.next = self.slot1.val();
+                self.write_data_now.next = self.slot1.val();
             }
             self.issued.d.next = true;
             self.issued_slot.d.next = self.run_next.q.val();
@@ -370,16 +414,16 @@ impl Logic for FrameRx {
             }
         }
         // The transmitter answered a RUN: its slot is free again. The core's answer to a RUN
-        // doorbell arrives the clock after it.
+        // doorbell arrives two clocks after it (`answered`).
         self.slot_busy.d.next = self.slot_busy.q.val() & !self.slot_release.val();
         self.rung.d.next = self.rung.q.val() & !self.slot_release.val();
-        if self.issued.q.val() {
-            if self.issued_slot.q.val() {
+        if self.answered.q.val() {
+            if self.answered_slot.q.val() {
                 self.status1.d.next = self.write_status.val();
             } else {
                 self.status0.d.next = self.write_status.val();
             }
-            if self.issued_slot.q.val() {
+            if self.answered_slot.q.val() {
                 self.rung.d.next = (self.rung.q.val() & !self.slot_release.val()) | self.bit1.val();
             } else {
                 self.rung.d.next = (self.rung.q.val() & !self.slot_release.val()) | self.bit0.val();
@@ -394,6 +438,7 @@ impl Logic for FrameRx {
         }
 
         // The length rule of each command.
+        self.too_long_q.d.next = self.length.q.val() > self.max_payload.val();
         self.length_ok.next = self.length.q.val() == self.zero16.val();
         if self.cmd.q.val() == self.cmd_load_key.val() {
             self.length_ok.next = self.length.q.val() == self.key_bytes.val();
@@ -411,6 +456,7 @@ impl Logic for FrameRx {
                 & (self.length.q.val() <= self.slot_bytes.val())
                 & ((self.length.q.val() & self.seven16.val()) == self.zero16.val());
         }
+        self.length_ok_q.d.next = self.length_ok.val();
         self.offset_next.next = (self.offset.q.val() >> self.byte_shift.val()) | (bit_cast::<32, 8>(self.rx_byte.val()) << self.top_shift.val());
         self.weights_end.next = self.offset.q.val() + bit_cast::<32, 16>(self.length.q.val()) - bit_cast::<32, 16>(self.offset_bytes.val());
 
@@ -466,7 +512,7 @@ impl Logic for FrameRx {
             RxState::HeaderCrc => {
                 if self.take.val() {
                     self.frame_crc.enable.next = true;
-                    if (self.rx_byte.val() != self.header_crc.crc.val()) | (self.length.q.val() > self.max_payload.val()) {
+                    if (self.rx_byte.val() != self.header_crc.crc.val()) | self.too_long_q.q.val() {
                         if self.count_headers.q.val() != self.max16.val() {
                             self.count_headers.d.next = self.count_headers.q.val() + self.one16.val();
                         }
@@ -478,7 +524,7 @@ impl Logic for FrameRx {
                         self.action.d.next = Action::Discard;
                         self.status.d.next = self.ok.val();
                         self.offset.d.next = self.zero32.val();
-                        if !self.length_ok.val() {
+                        if !self.length_ok_q.q.val() {
                             self.status.d.next = self.bad_length.val();
                         } else if self.cmd.q.val() == self.cmd_load_key.val() {
                             self.action.d.next = Action::Key;
@@ -610,6 +656,9 @@ impl Logic for FrameRx {
             RxState::Finish => {
                 // A doorbell, if any, is written this clock.
                 self.rang.d.next = self.ring.q.val();
+                self.state.d.next = RxState::Settle;
+            }
+            RxState::Settle => {
                 self.state.d.next = RxState::Answer;
             }
             RxState::Answer => {
@@ -625,11 +674,17 @@ impl Logic for FrameRx {
             }
         }
         if self.payload_write.val() {
-            self.write.next = true;
-            self.write_address.next = self.address.q.val();
-            self.write_data.next = self.rx_byte.val();
+            self.write_now.next = true;
+            self.write_address_now.next = self.address.q.val();
+            self.write_data_now.next = self.rx_byte.val();
             self.address.d.next = self.address.q.val() + self.one24.val();
         }
+        self.write_q.d.next = self.write_now.val();
+        self.write_address_q.d.next = self.write_address_now.val();
+        self.write_data_q.d.next = self.write_data_now.val();
+        self.write.next = self.write_q.q.val();
+        self.write_address.next = self.write_address_q.q.val();
+        self.write_data.next = self.write_data_q.q.val();
         if (self.state.q.val() != RxState::Hunt) & (self.silence.q.val() == self.timeout.val()) {
             if self.count_timeouts.q.val() != self.max16.val() {
                 self.count_timeouts.d.next = self.count_timeouts.q.val() + self.one16.val();
@@ -643,6 +698,8 @@ impl Logic for FrameRx {
             self.state.d.next = RxState::Hunt;
         }
         if self.reset.val() {
+            self.write_q.d.next = false;
+            self.answered.d.next = false;
             self.state.d.next = RxState::Hunt;
             self.slot_busy.d.next = self.zero2.val();
             self.pending.d.next = self.zero2.val();

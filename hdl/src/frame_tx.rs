@@ -24,7 +24,12 @@ enum TxState {
     Classes0,
     Classes1,
     Classes2,
+    Classes3,
     Load,
+    /// The read crosses the read registers and the core's read latency.
+    Fetch,
+    /// The byte and what Send does with it are registered (Send's logic then starts at flip-flops).
+    Hold,
     Send,
 }
 
@@ -83,6 +88,17 @@ pub struct FrameTx {
     status: DFF<Bits<8>>,
     slot: DFF<Bit>,
     settle: DFF<Bits<4>>,
+    /// The read channel leaves through registers (the address arithmetic here and the core's
+    /// read decode would otherwise be one path): data comes two clocks after a read is decided.
+    read_q: DFF<Bit>,
+    read_address_q: DFF<Bits<24>>,
+    read_now: Signal<Local, Bit>,
+    /// The byte Send offers, and whether it goes into each CRC and ends the frame.
+    byte_q: DFF<Bits<8>>,
+    header_crc_byte: DFF<Bit>,
+    frame_crc_byte: DFF<Bit>,
+    last_byte: DFF<Bit>,
+    read_address_now: Signal<Local, Bits<24>>,
     length: DFF<Bits<16>>,
     position: DFF<Bits<16>>,
     data_base: DFF<Bits<24>>,
@@ -202,6 +218,14 @@ impl Default for FrameTx {
             status: Default::default(),
             slot: Default::default(),
             settle: Default::default(),
+            read_q: Default::default(),
+            read_address_q: Default::default(),
+            read_now: Default::default(),
+            byte_q: Default::default(),
+            header_crc_byte: Default::default(),
+            frame_crc_byte: Default::default(),
+            last_byte: Default::default(),
+            read_address_now: Default::default(),
             length: Default::default(),
             position: Default::default(),
             data_base: Default::default(),
@@ -279,7 +303,7 @@ impl Logic for FrameTx {
     fn update(&mut self) {
         dff_setup!(
             self, clock, queued, q0_cmd, q0_seq, q0_status, q0_slot, q1_cmd, q1_seq, q1_status, q1_slot, state, cmd, seq, status,
-            slot, settle, length, position, data_base, classes_low, freed, have_result, last_slot, refusals
+            slot, settle, read_q, read_address_q, byte_q, header_crc_byte, frame_crc_byte, last_byte, length, position, data_base, classes_low, freed, have_result, last_slot, refusals
         );
         clock!(self, clock, header_crc, frame_crc);
         self.header_crc.clear.next = false;
@@ -287,8 +311,8 @@ impl Logic for FrameTx {
         self.frame_crc.clear.next = false;
         self.frame_crc.enable.next = false;
         self.freed.d.next = self.zero2.val();
-        self.read.next = false;
-        self.read_address.next = self.data_base.q.val();
+        self.read_now.next = false;
+        self.read_address_now.next = self.data_base.q.val();
         self.tx_valid.next = false;
 
         // ---- The queue: the receiver pushes, the answer in progress pops the head.
@@ -396,9 +420,9 @@ impl Logic for FrameTx {
         if self.position.q.val() + self.one16.val() == self.total.val() {
             self.out_byte.next = self.frame_crc.crc.val().get_bits::<8>(8);
         }
-        self.tx_data.next = self.out_byte.val();
-        self.header_crc.data.next = self.out_byte.val();
-        self.frame_crc.data.next = self.out_byte.val();
+        self.tx_data.next = self.byte_q.q.val();
+        self.header_crc.data.next = self.byte_q.q.val();
+        self.frame_crc.data.next = self.byte_q.q.val();
 
         match self.state.q.val() {
             TxState::Idle => {}
@@ -460,41 +484,50 @@ impl Logic for FrameTx {
             }
             // A RESULT's length depends on its class count: read it first.
             TxState::Classes0 => {
-                self.read.next = true;
-                self.read_address.next = self.data_base.q.val();
+                self.read_now.next = true;
+                self.read_address_now.next = self.data_base.q.val();
                 self.state.d.next = TxState::Classes1;
             }
             TxState::Classes1 => {
-                self.classes_low.d.next = self.read_data.val();
-                self.read.next = true;
-                self.read_address.next = self.data_base.q.val() + self.one24.val();
+                self.read_now.next = true;
+                self.read_address_now.next = self.data_base.q.val() + self.one24.val();
                 self.state.d.next = TxState::Classes2;
             }
             TxState::Classes2 => {
+                self.classes_low.d.next = self.read_data.val();
+                self.state.d.next = TxState::Classes3;
+            }
+            TxState::Classes3 => {
                 self.length.d.next = self.result_header.val()
                     + ((bit_cast::<16, 8>(self.classes_low.q.val()) | (bit_cast::<16, 8>(self.read_data.val()) << self.shift8.val())) << self.shift2.val());
                 self.state.d.next = TxState::Load;
             }
             TxState::Load => {
-                // Data bytes come from the read channel: ask one clock ahead.
+                // Data bytes come from the read channel: ask two clocks ahead.
                 if self.is_data.val() & !self.from_counters.val() {
-                    self.read.next = true;
-                    self.read_address.next = self.data_base.q.val() + bit_cast::<24, 16>(self.data_index.val());
+                    self.read_now.next = true;
+                    self.read_address_now.next = self.data_base.q.val() + bit_cast::<24, 16>(self.data_index.val());
                 }
+                self.state.d.next = TxState::Fetch;
+            }
+            TxState::Fetch => {
+                self.state.d.next = TxState::Hold;
+            }
+            TxState::Hold => {
+                self.byte_q.d.next = self.out_byte.val();
+                self.header_crc_byte.d.next = (self.position.q.val() >= self.positions[2].val()) & (self.position.q.val() < self.positions[6].val());
+                self.frame_crc_byte.d.next = (self.position.q.val() >= self.positions[2].val()) & (self.position.q.val() + self.two16.val() < self.total.val());
+                self.last_byte.d.next = self.position.q.val() + self.one16.val() == self.total.val();
                 self.state.d.next = TxState::Send;
             }
             TxState::Send => {
                 self.tx_valid.next = true;
                 if self.tx_ready.val() {
-                    if (self.position.q.val() >= self.positions[2].val()) & (self.position.q.val() < self.positions[6].val()) {
-                        self.header_crc.enable.next = true;
-                    }
-                    if (self.position.q.val() >= self.positions[2].val()) & (self.position.q.val() + self.two16.val() < self.total.val()) {
-                        self.frame_crc.enable.next = true;
-                    }
+                    self.header_crc.enable.next = self.header_crc_byte.q.val();
+                    self.frame_crc.enable.next = self.frame_crc_byte.q.val();
                     self.position.d.next = self.position.q.val() + self.one16.val();
                     self.state.d.next = TxState::Load;
-                    if self.position.q.val() + self.one16.val() == self.total.val() {
+                    if self.last_byte.q.val() {
                         // The answer is out.
                         self.state.d.next = TxState::Idle;
                         if self.cmd.q.val() == self.cmd_run.val() {
@@ -513,7 +546,12 @@ impl Logic for FrameTx {
                 self.state.d.next = TxState::Idle;
             }
         }
+        self.read_q.d.next = self.read_now.val();
+        self.read_address_q.d.next = self.read_address_now.val();
+        self.read.next = self.read_q.q.val();
+        self.read_address.next = self.read_address_q.q.val();
         if self.reset.val() {
+            self.read_q.d.next = false;
             self.state.d.next = TxState::Idle;
             self.queued.d.next = self.zero2.val();
             self.have_result.d.next = false;

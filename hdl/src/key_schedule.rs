@@ -155,9 +155,9 @@ pub struct KeySchedule<const W: usize, const BITS: usize, const NS: usize, const
 }
 
 impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> KeySchedule<W, BITS, NS, SB> {
-    /// A key stream of `W` bytes per beat (1, 4 or 8), with S-Boxes built as `sbox`.
+    /// A key stream of `W` bytes per beat (1, 2, 4 or 8), with S-Boxes built as `sbox`.
     pub fn new(sbox: SboxImpl) -> Self {
-        assert!(matches!(W, 1 | 4 | 8), "the key stream is 1, 4 or 8 bytes per beat, not {W}");
+        assert!(matches!(W, 1 | 2 | 4 | 8), "the key stream is 1, 2, 4 or 8 bytes per beat, not {W}");
         assert_eq!(BITS, 8 * W, "BITS must be 8 * W");
         assert_eq!(NS, sboxes_for_lanes(W), "NS must be sboxes_for_lanes(W)");
         assert_eq!(SB, 8 * NS, "SB must be 8 * NS");
@@ -492,6 +492,11 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn two_byte_beats_match_the_reference() {
+        check_width::<2, 16, 1, 8>();
+    }
+
+    #[test]
     fn four_byte_beats_match_the_reference() {
         check_width::<4, 32, 2, 16>();
     }
@@ -507,6 +512,9 @@ pub(crate) mod tests {
             let mut a = KeySchedule::<1, 8, 1, 8>::new(sbox);
             a.connect_all();
             lint(&format!("key_schedule_1_{sbox}"), &generate_verilog(&a));
+            let mut d = KeySchedule::<2, 16, 1, 8>::new(sbox);
+            d.connect_all();
+            lint(&format!("key_schedule_2_{sbox}"), &generate_verilog(&d));
             let mut b = KeySchedule::<4, 32, 2, 16>::new(sbox);
             b.connect_all();
             lint(&format!("key_schedule_4_{sbox}"), &generate_verilog(&b));

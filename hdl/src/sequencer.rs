@@ -14,7 +14,7 @@
 use rust_hdl::prelude::*;
 
 /// Bits of an activation word address within one slot.
-pub const ACT_ADDRESS_BITS: usize = 8;
+pub const ACT_ADDRESS_BITS: usize = 9;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 enum SeqState {

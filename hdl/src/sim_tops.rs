@@ -3,7 +3,7 @@
 
 use rust_hdl::prelude::*;
 
-use crate::accelerator::{Accelerator4, Accelerator8, AcceleratorConfig};
+use crate::accelerator::{AcceleratorCu, Accelerator8, AcceleratorConfig};
 use crate::alchitry_cu::{self, Revision};
 use crate::crc::CrcEngine;
 use crate::pll::{PLL_BLACKBOX, PLL_SIMULATION_MODEL};
@@ -40,8 +40,8 @@ pub fn all() -> Vec<SimTop> {
         SimTop { name: "requantizer", verilog: verilog_of(Requantizer::default()) },
         SimTop { name: "unlock_core4", verilog: unlock_core::verilog(4, SboxImpl::BlockRam).expect("4 lanes") },
         SimTop { name: "unlock_core8", verilog: unlock_core::verilog(8, SboxImpl::BlockRam).expect("8 lanes") },
-        SimTop { name: "accelerator_cu", verilog: verilog_of(Accelerator4::new(&cu)) },
-        SimTop { name: "accelerator_cu_bypass", verilog: verilog_of(Accelerator4::new(&cu_bypass)) },
+        SimTop { name: "accelerator_cu", verilog: verilog_of(AcceleratorCu::new(&cu)) },
+        SimTop { name: "accelerator_cu_bypass", verilog: verilog_of(AcceleratorCu::new(&cu_bypass)) },
         SimTop { name: "accelerator_large", verilog: verilog_of(Accelerator8::new(&AcceleratorConfig::sim_large())) },
         SimTop { name: "board_cu", verilog: board_verilog(Revision::V1) },
     ]

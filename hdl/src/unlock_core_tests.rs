@@ -148,6 +148,13 @@ fn unlocks_100k_random_bytes_four_lanes() {
 }
 
 #[test]
+fn unlocks_100k_random_bytes_two_lanes() {
+    for sbox in SboxImpl::ALL {
+        unlock_random::<2, 16, 1, 8>(sbox, 100_000, 2);
+    }
+}
+
+#[test]
 fn unlocks_100k_random_bytes_eight_lanes() {
     for sbox in SboxImpl::ALL {
         unlock_random::<8, 64, 4, 32>(sbox, 100_000, 8);
@@ -183,6 +190,7 @@ fn latency_and_throughput<const W: usize, const BITS: usize, const NS: usize, co
 fn two_cycle_latency_and_one_beat_per_clock() {
     for sbox in SboxImpl::ALL {
         latency_and_throughput::<1, 8, 1, 8>(sbox);
+        latency_and_throughput::<2, 16, 1, 8>(sbox);
         latency_and_throughput::<4, 32, 2, 16>(sbox);
         latency_and_throughput::<8, 64, 4, 32>(sbox);
     }
@@ -215,6 +223,7 @@ fn restart_mid_stream<const W: usize, const BITS: usize, const NS: usize, const 
 fn restart_mid_stream_flushes_and_starts_over() {
     for sbox in SboxImpl::ALL {
         restart_mid_stream::<1, 8, 1, 8>(sbox);
+        restart_mid_stream::<2, 16, 1, 8>(sbox);
         restart_mid_stream::<4, 32, 2, 16>(sbox);
         restart_mid_stream::<8, 64, 4, 32>(sbox);
     }

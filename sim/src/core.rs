@@ -91,7 +91,7 @@ impl<M: CorePorts> CoreBus for VerilatedCore<M> {
 /// The accelerator builds that can be simulated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SimConfig {
-    /// The Alchitry Cu's core (4 lanes, 13 KiB of weights): the bitstream's configuration.
+    /// The Alchitry Cu's core (2 lanes, 13 KiB of weights): the bitstream's configuration.
     AlchitryCu,
     /// The same without unlocking (weights stored plaintext): only to measure the locking cost.
     AlchitryCuBypass,

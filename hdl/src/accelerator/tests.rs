@@ -17,11 +17,11 @@ fn small_config() -> AcceleratorConfig {
 }
 
 /// The core in rust-hdl's simulator, as a memory-mapped bus.
-struct SimulatedCore(Box<Accelerator4>);
+struct SimulatedCore(Box<AcceleratorCu>);
 
 impl SimulatedCore {
     fn new() -> Self {
-        let mut core = Box::new(Accelerator4::new(&small_config()));
+        let mut core = Box::new(AcceleratorCu::new(&small_config()));
         core.connect_all();
         // Every signal driven, no loops: a forgotten register would otherwise just hang.
         check_all(&*core).unwrap();
@@ -190,7 +190,7 @@ fn refusals_and_checks() {
 
 #[test]
 fn verilog_is_clean() {
-    let mut core = Accelerator4::new(&AcceleratorConfig::alchitry_cu());
+    let mut core = AcceleratorCu::new(&AcceleratorConfig::alchitry_cu());
     core.connect_all();
-    lint("accelerator4", &generate_verilog(&core));
+    lint("accelerator_cu", &generate_verilog(&core));
 }

@@ -9,7 +9,7 @@ use rust_hdl::prelude::*;
 
 use super::unlock_core::{tool_versions, utc_now, Versions, RUST_HDL_VERSION};
 use super::{place_and_route, Device, FlowConfig, FlowError, Placed};
-use crate::accelerator::{Accelerator4, AcceleratorConfig};
+use crate::accelerator::{AcceleratorCu, AcceleratorConfig};
 
 /// The core's share of the HX8K the issue allows (75% of 7,680 logic cells): room for the front end.
 pub const CORE_LOGIC_CELL_BUDGET: u64 = 5_760;
@@ -27,7 +27,7 @@ pub struct CoreResult {
 }
 
 pub fn run(job: &CoreJob) -> Result<CoreResult, FlowError> {
-    let mut core = Accelerator4::new(&AcceleratorConfig::alchitry_cu());
+    let mut core = AcceleratorCu::new(&AcceleratorConfig::alchitry_cu());
     core.connect_all();
     let config = FlowConfig { device: Device::Hx8k, package: "cb132".into(), freq_mhz: job.freq_mhz, seed: job.seed, pcf: None, bitstream: false };
     Ok(CoreResult { placed: place_and_route(&generate_verilog(&core), &job.work_dir, &config)?, versions: tool_versions()? })
@@ -45,7 +45,7 @@ pub fn report(job: &CoreJob, r: &CoreResult, command: &str) -> String {
     let _ = writeln!(t, "device    iCE40 hx8k, package cb132; nextpnr-ice40 --freq {} --seed {}", job.freq_mhz, job.seed);
     let _ = writeln!(
         t,
-        "design    Accelerator4: {} lanes, {} bytes of weights, logic S-Boxes, 2 input slots; alone, its {} ports on pins",
+        "design    AcceleratorCu: {} lanes, {} bytes of weights, logic S-Boxes, 2 input slots; alone, its {} ports on pins",
         config.lanes,
         config.weight_bytes,
         p.ios
