@@ -24,6 +24,7 @@ use crate::mac_array::MacArray;
 use crate::output_stage::{OutputStage, RESULT_OFFSET_BITS};
 use crate::sbox::SboxImpl;
 use crate::sequencer::{Sequencer, ACT_ADDRESS_BITS};
+use crate::skid_buffer::SkidBuffer;
 use crate::unlock_core::UnlockCore;
 use crate::weight_streamer::WeightStreamer;
 
@@ -206,6 +207,12 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     /// core acts on at the next edge): the config field select and the weight memory read port
     /// are the checker's. A register, so those multiplexers do not hang off the checker's state.
     checking: DFF<Bit>,
+    plain_skid: SkidBuffer<BITS>,
+    commit_config: Signal<Local, Bit>,
+    weight_write: DFF<Bit>,
+    weight_write_address: DFF<Bits<WEIGHT_ADDRESS_BITS>>,
+    weight_write_data: DFF<Bits<BITS>>,
+    check_start: DFF<Bit>,
     // Constants of the build and of the memory map.
     info: Vec<Constant<Bits<8>>>,
     offsets: Vec<Constant<Bits<16>>>,
@@ -382,6 +389,12 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             result_address_held: Default::default(),
             key_settle: Default::default(),
             checking: Default::default(),
+            plain_skid: Default::default(),
+            commit_config: Default::default(),
+            weight_write: Default::default(),
+            weight_write_address: Default::default(),
+            weight_write_data: Default::default(),
+            check_start: Default::default(),
             info: info_bytes.iter().map(|&b| constant(b as u64)).collect(),
             offsets: (0..INFO_BYTES).map(|i| constant(i as u64)).collect(),
             zero16: constant(0),
@@ -448,9 +461,9 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
     fn update(&mut self) {
         dff_setup!(
             self, clock, ready, running, running_slot, done_slots, error_code, status_code, runs, uptime, cycles, pack,
-            shadow_runs, shadow_uptime, read_byte, read_from_results, result_address_held, key_settle, checking, start
+            shadow_runs, shadow_uptime, read_byte, read_from_results, result_address_held, key_settle, checking, start, check_start, weight_write, weight_write_address, weight_write_data
         );
-        clock!(self, clock, unlock, weights, act0, act1, results, streamer, sequencer, mac, outputs, model_config, check);
+        clock!(self, clock, plain_skid, unlock, weights, act0, act1, results, streamer, sequencer, mac, outputs, model_config, check);
         self.unlock.reset.next = self.reset.val();
         self.streamer.reset.next = self.reset.val();
         self.sequencer.reset.next = self.reset.val();
@@ -563,16 +576,26 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         if self.write.val() & (self.refuse.val() == self.zero8.val()) {
             self.pack.d.next = self.packed_word.val();
         }
-        self.weights.write_address.next = self.weight_word_wide.val().get_bits::<WEIGHT_ADDRESS_BITS>(0);
-        self.weights.write_data.next = self.packed_word.val();
-        self.weights.write_enable.next = self.write.val() & self.in_weights.val() & self.word_ends.val() & (self.refuse.val() == self.zero8.val());
+        // A weight word reaches the memory a clock after its last byte (the 26 block RAMs' write
+        // enables are a wide net; the decode stays off it). Nothing reads a word that soon: the
+        // checker runs only after CONFIG_COMMIT.
+        self.weight_write_address.d.next = self.weight_word_wide.val().get_bits::<WEIGHT_ADDRESS_BITS>(0);
+        self.weight_write_data.d.next = self.packed_word.val();
+        self.weight_write.d.next = self.write.val() & self.in_weights.val() & self.word_ends.val() & (self.refuse.val() == self.zero8.val());
+        self.weights.write_address.next = self.weight_write_address.q.val();
+        self.weights.write_data.next = self.weight_write_data.q.val();
+        self.weights.write_enable.next = self.weight_write.q.val();
 
         // Configuration bytes and the commit check.
         self.model_config.write.next = self.write.val() & self.in_config.val() & (self.refuse.val() == self.zero8.val());
         self.model_config.write_data.next = self.write_data.val();
-        self.check.start.next = self.write.val() & self.is_config_commit.val() & (self.refuse.val() == self.zero8.val());
-        // Set by the checker's start, cleared after its done pulse.
-        self.checking.d.next = self.check.start.val() | (self.checking.q.val() & !self.check.done.val());
+        // The checker starts a clock after the commit (its start logic is not behind the write
+        // decode); the core counts as checking, hence busy, from the clock after the write.
+        self.commit_config.next = self.write.val() & self.is_config_commit.val() & (self.refuse.val() == self.zero8.val());
+        self.check_start.d.next = self.commit_config.val() & !self.reset.val();
+        self.check.start.next = self.check_start.q.val();
+        // Set by the commit, cleared after the checker's done pulse.
+        self.checking.d.next = self.commit_config.val() | (self.checking.q.val() & !self.check.done.val());
         if self.reset.val() {
             self.checking.d.next = false;
         }
@@ -614,16 +637,23 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.unlock.locked_data.next = self.streamer.data.val();
         self.unlock.locked_valid.next = self.streamer.valid.val();
         self.streamer.ready.next = self.unlock.locked_ready.val();
-        self.sequencer.beat_data.next = self.unlock.plain_data.val();
-        self.sequencer.beat_valid.next = self.unlock.plain_valid.val();
-        self.unlock.plain_ready.next = self.sequencer.beat_ready.val();
+        // Plaintext beats reach the sequencer through a skid buffer: the MAC side's ready stops
+        // there instead of running back through the lanes and the key schedule to the weight
+        // memory's address (one long path otherwise).
+        self.plain_skid.flush.next = self.reset.val() | self.start.q.val();
+        self.plain_skid.in_data.next = self.unlock.plain_data.val();
+        self.plain_skid.in_valid.next = self.unlock.plain_valid.val();
+        self.unlock.plain_ready.next = self.plain_skid.in_ready.val();
         if self.bypass.val() {
             // Measurement build: the weights are stored plaintext and skip the unlock lanes.
-            self.sequencer.beat_data.next = self.streamer.data.val();
-            self.sequencer.beat_valid.next = self.streamer.valid.val();
-            self.streamer.ready.next = self.sequencer.beat_ready.val();
+            self.plain_skid.in_data.next = self.streamer.data.val();
+            self.plain_skid.in_valid.next = self.streamer.valid.val();
+            self.streamer.ready.next = self.plain_skid.in_ready.val();
             self.unlock.plain_ready.next = false;
         }
+        self.sequencer.beat_data.next = self.plain_skid.out_data.val();
+        self.sequencer.beat_valid.next = self.plain_skid.out_valid.val();
+        self.plain_skid.out_ready.next = self.sequencer.beat_ready.val();
         self.sequencer.start.next = self.start.q.val();
         self.sequencer.layer_inputs.next = self.model_config.layer_inputs.val();
         self.sequencer.layer_outputs.next = self.model_config.layer_outputs.val();

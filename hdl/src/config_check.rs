@@ -105,6 +105,12 @@ pub struct ConfigCheck<const N: usize, const BITS: usize> {
     input_end_q: DFF<Bits<18>>,
     output_end_q: DFF<Bits<18>>,
     layer_ok_q: DFF<Bit>,
+    // The payload-length comparisons, registered (32-bit compares; the block is still while
+    // it is checked, and `sum` changes at most once per row, so a clock late is still right for
+    // Total, and only a row late for the early abort in Sum).
+    sum_over_q: DFF<Bit>,
+    sum_differs_q: DFF<Bit>,
+    payload_too_big_q: DFF<Bit>,
     chain_ok: Signal<Local, Bit>,
     outputs_ok: Signal<Local, Bit>,
     layer_ok: Signal<Local, Bit>,
@@ -182,6 +188,9 @@ impl<const N: usize, const BITS: usize> ConfigCheck<N, BITS> {
             input_end_q: Default::default(),
             output_end_q: Default::default(),
             layer_ok_q: Default::default(),
+            sum_over_q: Default::default(),
+            sum_differs_q: Default::default(),
+            payload_too_big_q: Default::default(),
             chain_ok: Default::default(),
             outputs_ok: Default::default(),
             layer_ok: Default::default(),
@@ -214,7 +223,7 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, layer, inputs, outputs, input_offset, output_offset, is_last, padded_inputs_q, padded_outputs_q,
-            input_end_q, output_end_q, layer_ok_q, previous_outputs, previous_output_offset, sum, rows_left, row_bytes, word, word_index,
+            input_end_q, output_end_q, layer_ok_q, sum_over_q, sum_differs_q, payload_too_big_q, previous_outputs, previous_output_offset, sum, rows_left, row_bytes, word, word_index,
             bytes_left, error_code, done_pulse
         );
         clock!(self, clock, weights_crc_engine);
@@ -251,6 +260,10 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
             & (self.input_end_q.q.val() <= self.slot_bytes.val())
             & self.chain_ok.val()
             & self.outputs_ok.val();
+
+        self.sum_over_q.d.next = self.sum.q.val() > self.payload_len.val();
+        self.sum_differs_q.d.next = self.sum.q.val() != self.payload_len.val();
+        self.payload_too_big_q.d.next = self.payload_len.val() > self.weight_bytes.val();
 
         match self.state.q.val() {
             CheckState::Idle => {}
@@ -294,7 +307,7 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
                 }
             }
             CheckState::Sum => {
-                if self.sum.q.val() > self.payload_len.val() {
+                if self.sum_over_q.q.val() {
                     // Already too big: no need to count the rest.
                     self.error_code.d.next = self.bad_config.val();
                     self.done_pulse.d.next = true;
@@ -308,10 +321,7 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
                 }
             }
             CheckState::Total => {
-                if (self.layer_count.val() == self.zero4.val())
-                    | (self.sum.q.val() != self.payload_len.val())
-                    | (self.payload_len.val() > self.weight_bytes.val())
-                {
+                if (self.layer_count.val() == self.zero4.val()) | self.sum_differs_q.q.val() | self.payload_too_big_q.q.val() {
                     self.error_code.d.next = self.bad_config.val();
                     self.done_pulse.d.next = true;
                     self.state.d.next = CheckState::Idle;

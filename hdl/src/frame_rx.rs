@@ -139,6 +139,9 @@ pub struct FrameRx {
     length_ok_q: DFF<Bit>,
     too_long_q: DFF<Bit>,
     weights_end: Signal<Local, Bits<32>>,
+    /// The chunk's offset is misaligned or the chunk runs past the weight memory: registered,
+    /// since the offset is complete a byte time before the first weight byte is judged by it.
+    chunk_bad_q: DFF<Bit>,
     offset_next: Signal<Local, Bits<32>>,
     rang: DFF<Bit>,
     /// `core_busy`, one clock late: the RUN decision starts at flip-flops.
@@ -276,6 +279,7 @@ impl FrameRx {
             length_ok_q: Default::default(),
             too_long_q: Default::default(),
             weights_end: Default::default(),
+            chunk_bad_q: Default::default(),
             offset_next: Default::default(),
             rang: Default::default(),
             busy_q: Default::default(),
@@ -344,7 +348,7 @@ impl Logic for FrameRx {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, action, cmd, seq, length, left, received, status, address, offset, crc_low, silence, doorbell,
-            ring, rang, length_ok_q, too_long_q, busy_q, write_q, write_address_q, write_data_q, answered, answered_slot, next_slot, slot, slot_busy, pending, rung, run_next, issued, issued_slot, status0, status1, job_pulse,
+            ring, rang, chunk_bad_q, length_ok_q, too_long_q, busy_q, write_q, write_address_q, write_data_q, answered, answered_slot, next_slot, slot, slot_busy, pending, rung, run_next, issued, issued_slot, status0, status1, job_pulse,
             count_ok, count_headers, count_crcs, count_timeouts
         );
         clock!(self, clock, header_crc, frame_crc);
@@ -459,6 +463,7 @@ impl Logic for FrameRx {
         self.length_ok_q.d.next = self.length_ok.val();
         self.offset_next.next = (self.offset.q.val() >> self.byte_shift.val()) | (bit_cast::<32, 8>(self.rx_byte.val()) << self.top_shift.val());
         self.weights_end.next = self.offset.q.val() + bit_cast::<32, 16>(self.length.q.val()) - bit_cast::<32, 16>(self.offset_bytes.val());
+        self.chunk_bad_q.d.next = ((self.offset.q.val() & self.seven32.val()) != self.zero32.val()) | (self.weights_end.val() > self.weight_bytes.val());
 
         match self.state.q.val() {
             RxState::Hunt => {
@@ -588,7 +593,7 @@ impl Logic for FrameRx {
                                 }
                             } else if self.received.q.val() == self.offset_bytes.val() {
                                 // The offset is complete: it must be aligned and the chunk must fit.
-                                if ((self.offset.q.val() & self.seven32.val()) != self.zero32.val()) | (self.weights_end.val() > self.weight_bytes.val()) {
+                                if self.chunk_bad_q.q.val() {
                                     self.status.d.next = self.bad_address.val();
                                     self.action.d.next = Action::Discard;
                                 } else {

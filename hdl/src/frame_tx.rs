@@ -95,6 +95,9 @@ pub struct FrameTx {
     read_now: Signal<Local, Bit>,
     /// The byte Send offers, and whether it goes into each CRC and ends the frame.
     byte_q: DFF<Bits<8>>,
+    data_length_q: DFF<Bits<16>>,
+    payload_length_q: DFF<Bits<16>>,
+    total_q: DFF<Bits<16>>,
     header_crc_byte: DFF<Bit>,
     frame_crc_byte: DFF<Bit>,
     last_byte: DFF<Bit>,
@@ -222,6 +225,9 @@ impl Default for FrameTx {
             read_address_q: Default::default(),
             read_now: Default::default(),
             byte_q: Default::default(),
+            data_length_q: Default::default(),
+            payload_length_q: Default::default(),
+            total_q: Default::default(),
             header_crc_byte: Default::default(),
             frame_crc_byte: Default::default(),
             last_byte: Default::default(),
@@ -303,7 +309,7 @@ impl Logic for FrameTx {
     fn update(&mut self) {
         dff_setup!(
             self, clock, queued, q0_cmd, q0_seq, q0_status, q0_slot, q1_cmd, q1_seq, q1_status, q1_slot, state, cmd, seq, status,
-            slot, settle, read_q, read_address_q, byte_q, header_crc_byte, frame_crc_byte, last_byte, length, position, data_base, classes_low, freed, have_result, last_slot, refusals
+            slot, settle, read_q, read_address_q, byte_q, data_length_q, payload_length_q, total_q, header_crc_byte, frame_crc_byte, last_byte, length, position, data_base, classes_low, freed, have_result, last_slot, refusals
         );
         clock!(self, clock, header_crc, frame_crc);
         self.header_crc.clear.next = false;
@@ -373,8 +379,12 @@ impl Logic for FrameTx {
         // Payload: the status byte, then the data.
         self.payload_length.next = self.one16.val() + self.data_length.val();
         self.total.next = self.frame_overhead.val() + self.payload_length.val();
+        // Registered: they are set before an answer's first byte and hold while it goes out.
+        self.data_length_q.d.next = self.data_length.val();
+        self.payload_length_q.d.next = self.payload_length.val();
+        self.total_q.d.next = self.total.val();
         self.data_index.next = self.position.q.val() - self.first_data.val();
-        self.is_data.next = (self.position.q.val() >= self.first_data.val()) & (self.data_index.val() < self.data_length.val());
+        self.is_data.next = (self.position.q.val() >= self.first_data.val()) & (self.data_index.val() < self.data_length_q.q.val());
         self.from_counters.next = (self.cmd.q.val() == self.cmd_status.val()) & (self.data_index.val() >= self.status_bytes.val());
         self.counters.next = bit_cast::<80, 16>(self.frames_ok.val())
             | (bit_cast::<80, 16>(self.bad_headers.val()) << self.shift16.val())
@@ -403,10 +413,10 @@ impl Logic for FrameTx {
             self.out_byte.next = self.seq.q.val();
         }
         if self.position.q.val() == self.positions[4].val() {
-            self.out_byte.next = self.payload_length.val().get_bits::<8>(0);
+            self.out_byte.next = self.payload_length_q.q.val().get_bits::<8>(0);
         }
         if self.position.q.val() == self.positions[5].val() {
-            self.out_byte.next = self.payload_length.val().get_bits::<8>(8);
+            self.out_byte.next = self.payload_length_q.q.val().get_bits::<8>(8);
         }
         if self.position.q.val() == self.positions[6].val() {
             self.out_byte.next = self.header_crc.crc.val();
@@ -414,10 +424,10 @@ impl Logic for FrameTx {
         if self.position.q.val() == self.positions[7].val() {
             self.out_byte.next = self.status.q.val();
         }
-        if self.position.q.val() + self.two16.val() == self.total.val() {
+        if self.position.q.val() + self.two16.val() == self.total_q.q.val() {
             self.out_byte.next = self.frame_crc.crc.val().get_bits::<8>(0);
         }
-        if self.position.q.val() + self.one16.val() == self.total.val() {
+        if self.position.q.val() + self.one16.val() == self.total_q.q.val() {
             self.out_byte.next = self.frame_crc.crc.val().get_bits::<8>(8);
         }
         self.tx_data.next = self.byte_q.q.val();
@@ -516,8 +526,8 @@ impl Logic for FrameTx {
             TxState::Hold => {
                 self.byte_q.d.next = self.out_byte.val();
                 self.header_crc_byte.d.next = (self.position.q.val() >= self.positions[2].val()) & (self.position.q.val() < self.positions[6].val());
-                self.frame_crc_byte.d.next = (self.position.q.val() >= self.positions[2].val()) & (self.position.q.val() + self.two16.val() < self.total.val());
-                self.last_byte.d.next = self.position.q.val() + self.one16.val() == self.total.val();
+                self.frame_crc_byte.d.next = (self.position.q.val() >= self.positions[2].val()) & (self.position.q.val() + self.two16.val() < self.total_q.q.val());
+                self.last_byte.d.next = self.position.q.val() + self.one16.val() == self.total_q.q.val();
                 self.state.d.next = TxState::Send;
             }
             TxState::Send => {

@@ -28,6 +28,7 @@ pub mod sbox;
 pub mod sbox_circuit;
 pub mod sequencer;
 pub mod sim_tops;
+pub mod skid_buffer;
 pub mod synth_harness;
 pub mod uart_front_end;
 pub mod uart_rx;

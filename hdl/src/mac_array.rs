@@ -158,8 +158,11 @@ impl<const N: usize, const BITS: usize> Logic for MacArray<N, BITS> {
             self, clock, valid1, start1, end1, bias1, multiplier1, shift1, last1, sum2, valid2, start2, end2, bias2,
             multiplier2, shift2, last2, acc, out_valid, out_acc, out_multiplier, out_shift, out_last
         );
-        // Everything moves unless a finished row is waiting for the output stage.
-        self.advance.next = !self.out_valid.q.val() | self.row_ready.val();
+        // Everything moves unless a finished row is waiting for the output stage. Only the
+        // register counts, not whether the row leaves this clock: the output stage's ready
+        // then stops here instead of running back through the sequencer (a clock of stall per
+        // row, against hundreds of clocks per row).
+        self.advance.next = !self.out_valid.q.val();
         self.beat_ready.next = self.advance.val();
 
         // Stage 1: the lanes register their products.

@@ -33,7 +33,10 @@ pub struct OutputStage<const N: usize, const BITS: usize> {
     pub row_multiplier: Signal<In, Bits<16>>,
     pub row_shift: Signal<In, Bits<8>>,
     pub row_last_layer: Signal<In, Bit>,
-    /// Outputs of the layer the rows belong to.
+    /// Outputs of the layer the rows belong to. Taken through registers (they come from the
+    /// config field multiplexer, a long path): a layer's first result arrives at least a
+    /// requantizer latency after its fields are selected, and the sequencer holds them until
+    /// this stage has drained.
     pub layer_outputs: Signal<In, Bits<16>>,
     /// Byte offset of that layer's output vector in the slot (a multiple of 8).
     pub layer_output_offset: Signal<In, Bits<16>>,
@@ -74,8 +77,9 @@ pub struct OutputStage<const N: usize, const BITS: usize> {
     append: Signal<Local, Bit>,
     append_byte: Signal<Local, Bits<8>>,
     packed_word: Signal<Local, Bits<BITS>>,
-    padded_outputs: Signal<Local, Bits<16>>,
-    first_word_wide: Signal<Local, Bits<16>>,
+    outputs_q: DFF<Bits<16>>,
+    padded_outputs: DFF<Bits<16>>,
+    first_word_wide: DFF<Bits<16>>,
     logit_offset_wide: Signal<Local, Bits<16>>,
     header_word: Signal<Local, Bits<64>>,
     lanes_less_one: Constant<Bits<4>>,
@@ -145,6 +149,7 @@ impl<const N: usize, const BITS: usize> OutputStage<N, BITS> {
             append: Default::default(),
             append_byte: Default::default(),
             packed_word: Default::default(),
+            outputs_q: Default::default(),
             padded_outputs: Default::default(),
             first_word_wide: Default::default(),
             logit_offset_wide: Default::default(),
@@ -185,7 +190,7 @@ impl<const N: usize, const BITS: usize> Logic for OutputStage<N, BITS> {
     fn update(&mut self) {
         dff_setup!(
             self, clock, appended, pack, byte_in_word, word_address, flushing, logits, best, best_index, serial,
-            serial_left, serial_address, writing_header, done_pulse
+            serial_left, serial_address, writing_header, done_pulse, outputs_q, padded_outputs, first_word_wide
         );
         clock!(self, clock, requantizer);
         self.requantizer.reset.next = self.reset.val();
@@ -224,18 +229,19 @@ impl<const N: usize, const BITS: usize> Logic for OutputStage<N, BITS> {
         }
 
         // Hidden outputs: requantized bytes, then zero padding to a multiple of 8 bytes.
-        self.padded_outputs.next = (self.layer_outputs.val() + self.seven.val()) & self.not_seven.val();
+        self.outputs_q.d.next = self.layer_outputs.val();
+        self.padded_outputs.d.next = (self.layer_outputs.val() + self.seven.val()) & self.not_seven.val();
         self.append.next = self.requantizer.done.val() | self.flushing.q.val();
         self.append_byte.next = self.zero8.val();
         if self.requantizer.done.val() {
             self.append_byte.next = self.requantizer.result.val();
         }
         self.packed_word.next = (self.pack.q.val() >> self.byte_shift.val()) | (bit_cast::<BITS, 8>(self.append_byte.val()) << self.top_byte_shift.val());
-        self.first_word_wide.next = self.layer_output_offset.val() >> self.lane_shift.val();
+        self.first_word_wide.d.next = self.layer_output_offset.val() >> self.lane_shift.val();
         self.act_write_data.next = self.packed_word.val();
         self.act_write_address.next = self.word_address.q.val();
         if self.appended.q.val() == self.zero16.val() {
-            self.act_write_address.next = self.first_word_wide.val().get_bits::<ACT_ADDRESS_BITS>(0);
+            self.act_write_address.next = self.first_word_wide.q.val().get_bits::<ACT_ADDRESS_BITS>(0);
         }
         if self.append.val() {
             self.pack.d.next = self.packed_word.val();
@@ -247,10 +253,10 @@ impl<const N: usize, const BITS: usize> Logic for OutputStage<N, BITS> {
                 self.byte_in_word.d.next = self.zero4.val();
                 self.word_address.d.next = self.act_write_address.val() + self.one_address.val();
             }
-            if self.appended.q.val() + self.one16.val() == self.layer_outputs.val() {
+            if self.appended.q.val() + self.one16.val() == self.outputs_q.q.val() {
                 self.flushing.d.next = true;
             }
-            if self.appended.q.val() + self.one16.val() == self.padded_outputs.val() {
+            if self.appended.q.val() + self.one16.val() == self.padded_outputs.q.val() {
                 // The layer's vector is complete.
                 self.flushing.d.next = false;
                 self.appended.d.next = self.zero16.val();

@@ -5,26 +5,29 @@
 //!
 //! Everything is serial, because a small FPGA has no multipliers and a 50-bit barrel shifter
 //! costs hundreds of logic cells, and because a row has time to spare (a 784-input row takes
-//! ~200 clocks on 4 lanes). The latency is fixed whatever the values: a data-dependent latency
+//! ~400 clocks on 2 lanes). The latency is fixed whatever the values: a data-dependent latency
 //! would leak the unlocked header through the reported cycle count.
 //!
 //! 1. 16 clocks: the 32 x 16 product P, one multiplier bit per clock.
 //! 2. 48 clocks: P shifted right arithmetically, one bit per clock, `shift - 1` times. Rounding
 //!    then needs no wide constant: `floor((P + 2^(s-1)) / 2^s) = floor((floor(P / 2^(s-1)) + 1) / 2)`.
-//! 3. 1 clock: +1, the last shift, and the clamp.
+//! 3. 1 clock: +1 and the last shift, back into P.
+//! 4. 1 clock: the clamp.
 
 use rust_hdl::prelude::*;
 
 use deeplock::layout::MAX_SHIFT;
 
-/// Clocks from the one after `start` to `done`: multiply, shift, finish.
-pub const REQUANTIZER_LATENCY: usize = 16 + (MAX_SHIFT as usize + 1) + 1;
+/// Clocks from the one after `start` to `done`: multiply, shift, round, finish.
+pub const REQUANTIZER_LATENCY: usize = 16 + (MAX_SHIFT as usize + 1) + 2;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 enum Phase {
     Idle,
     Multiply,
     Shift,
+    /// The rounding add, registered into `product` (a 50-bit carry chain: a clock of its own).
+    Round,
     Finish,
 }
 
@@ -185,18 +188,23 @@ impl Logic for Requantizer {
                     self.shifts_left.d.next = self.shifts_left.q.val() - self.one6.val();
                 }
                 if self.clocks_left.q.val() == self.one6.val() {
-                    self.phase.d.next = Phase::Finish;
+                    self.phase.d.next = Phase::Round;
                 }
             }
+            Phase::Round => {
+                self.product.d.next = self.rounded.val();
+                self.phase.d.next = Phase::Finish;
+            }
             Phase::Finish => {
+                // `product` holds the rounded value: clamp it to 0..=255 (ReLU and saturation).
                 self.phase.d.next = Phase::Idle;
                 self.done_pulse.d.next = true;
-                if self.too_far.q.val() | self.rounded.val().get_bit(49) {
+                if self.too_far.q.val() | self.product.q.val().get_bit(49) {
                     self.result_held.d.next = self.zero8.val();
-                } else if self.rounded.val().get_bits::<41>(8).any() {
+                } else if self.product.q.val().get_bits::<41>(8).any() {
                     self.result_held.d.next = self.all_ones8.val();
                 } else {
-                    self.result_held.d.next = self.rounded.val().get_bits::<8>(0);
+                    self.result_held.d.next = self.product.q.val().get_bits::<8>(0);
                 }
             }
             _ => {

@@ -36,7 +36,10 @@ pub struct Sequencer<const N: usize, const BITS: usize> {
     pub layer: Signal<Out, Bits<4>>,
     /// Inputs of layer `layer`.
     pub layer_inputs: Signal<In, Bits<16>>,
-    /// Outputs of layer `layer`.
+    /// Outputs of layer `layer`. Taken through a register (it comes from the config field
+    /// multiplexer, a long path) and compared through another (`last_row`): it is needed only
+    /// at a row's end, which comes after the row's header beats, clocks after `layer` or `row`
+    /// change.
     pub layer_outputs: Signal<In, Bits<16>>,
     /// Byte offset of layer `layer`'s input vector in the slot (a multiple of 8).
     pub layer_input_offset: Signal<In, Bits<16>>,
@@ -64,6 +67,9 @@ pub struct Sequencer<const N: usize, const BITS: usize> {
     /// One-clock pulse: the last layer has been read and drained.
     pub finished: Signal<Out, Bit>,
     state: DFF<SeqState>,
+    outputs_q: DFF<Bits<16>>,
+    /// `row` is the layer's last row (registered: `row` changes only at a row's end).
+    last_row: DFF<Bit>,
     layer_index: DFF<Bits<4>>,
     row: DFF<Bits<16>>,
     header_count: DFF<Bits<4>>,
@@ -135,6 +141,8 @@ impl<const N: usize, const BITS: usize> Sequencer<N, BITS> {
             drained: Default::default(),
             finished: Default::default(),
             state: Default::default(),
+            outputs_q: Default::default(),
+            last_row: Default::default(),
             layer_index: Default::default(),
             row: Default::default(),
             header_count: Default::default(),
@@ -187,9 +195,11 @@ impl<const N: usize, const BITS: usize> Logic for Sequencer<N, BITS> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, layer_index, row, header_count, header, weight_beat, inputs_left, beats_left, held_address, out_valid,
+            self, clock, outputs_q, last_row, state, layer_index, row, header_count, header, weight_beat, inputs_left, beats_left, held_address, out_valid,
             out_weights, out_mask, out_start, out_end, out_bias, out_multiplier, out_shift, out_last
         );
+        self.outputs_q.d.next = self.layer_outputs.val();
+        self.last_row.d.next = self.row.q.val() + self.one16.val() == self.outputs_q.q.val();
         self.finished.next = false;
         self.beat_ready.next = self.mac_ready.val() & ((self.state.q.val() == SeqState::Header) | (self.state.q.val() == SeqState::Weights));
         self.take.next = self.beat_ready.val() & self.beat_valid.val();
@@ -256,7 +266,7 @@ impl<const N: usize, const BITS: usize> Logic for Sequencer<N, BITS> {
                     }
                     if self.row_ends.val() {
                         self.header_count.d.next = self.zero4.val();
-                        if self.row.q.val() + self.one16.val() == self.layer_outputs.val() {
+                        if self.last_row.q.val() {
                             self.state.d.next = SeqState::Drain;
                         } else {
                             self.row.d.next = self.row.q.val() + self.one16.val();
