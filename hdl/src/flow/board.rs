@@ -73,7 +73,15 @@ pub fn build(job: &BoardJob, mut progress: impl FnMut(&str)) -> Result<BoardBuil
     let verilog = alchitry_cu::verilog(job.revision);
     let pcf = alchitry_cu::pcf(job.revision);
     let versions = tool_versions()?;
-    let icestorm = tools::version("icepack", "-h").map(|v| v.replace("Usage: ", ""))?;
+    // icepack and icetime print no version: name the package they came from, where there is one.
+    tools::version("icepack", "-h")?;
+    let icestorm = std::process::Command::new("dpkg-query")
+        .args(["-W", "-f", "${Version}", "fpga-icestorm"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success() && !o.stdout.is_empty())
+        .map(|o| format!("fpga-icestorm {}", String::from_utf8_lossy(&o.stdout)))
+        .unwrap_or_else(|| "icestorm (icepack and icetime print no version)".into());
     progress(&format!("placing {} at {core_clock_mhz} MHz (yosys, nextpnr, icepack; a few minutes)", job.revision.name()));
     let flow = FlowConfig {
         device: Device::Hx8k,
