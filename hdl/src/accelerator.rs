@@ -117,7 +117,7 @@ impl AcceleratorConfig {
 }
 
 /// The accelerator core for `N` lanes (`BITS` = 8N; `NS`/`SB` as in [`UnlockCore`]); use the
-/// aliases [`Accelerator4`] and [`Accelerator8`].
+/// aliases [`AcceleratorCu`] and [`Accelerator8`].
 #[derive(LogicBlock)]
 pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const SB: usize> {
     pub clock: Signal<In, Clock>,
@@ -279,8 +279,6 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
 
 /// The Alchitry Cu's core: 2 lanes (`AcceleratorConfig::alchitry_cu`).
 pub type AcceleratorCu = Accelerator<2, 16, 1, 8>;
-/// A 4-lane core (simulation and synthesis experiments).
-pub type Accelerator4 = Accelerator<4, 32, 2, 16>;
 /// The simulation-only large core: 8 lanes.
 pub type Accelerator8 = Accelerator<8, 64, 4, 32>;
 

@@ -2,15 +2,18 @@
 //! the right key and with wrong ones, random model shapes, the 8-lane build, and the cost of
 //! locking (the bypass build). Run in release: `cargo test -p deeplock-sim --release`.
 
+#[path = "support/models.rs"]
+mod models;
+
 use std::path::PathBuf;
 use std::sync::Mutex;
 
 use deeplock::dataset::fetch::load_or_fetch;
 use deeplock::dataset::{LabeledImages, Split};
 use deeplock::format::LockedModel;
-use deeplock::layout::{argmax, Precision, RowHeader};
+use deeplock::layout::{argmax, Precision};
 use deeplock::mapped::MappedError;
-use deeplock::model::{Int8Layer, Int8Mlp};
+use deeplock::model::Int8Mlp;
 use deeplock::quantize::{quantize, WeightScales};
 use deeplock::train::{train, TrainConfig};
 use deeplock::MasterKey;
@@ -74,10 +77,8 @@ fn check_dataset(name: &str, epochs: usize) {
     assert!(right.cycles.iter().all(|&c| c == cycles), "the cycle count must not depend on the data");
     eprintln!("{name}: {} images, accuracy {:.2}% with the right key, {cycles} cycles per inference", test.len(), 100.0 * accuracy);
     assert!(accuracy > 0.8, "{name}: {accuracy}");
-    // One MAC per lane per clock: (784*16 + 16*10) / lanes clocks of pure MAC work; allow 10%
-    // for the row, layer and requantizer pipeline.
     let lanes = deeplock_hdl::accelerator::AcceleratorConfig::alchitry_cu().lanes;
-    let ideal = (784 * 16 + 16 * 10) / lanes as u32;
+    let ideal = mac_clocks(&[784, 16, 10], lanes);
     assert!(cycles <= ideal * 11 / 10, "784-16-10 on {lanes} lanes: {cycles} cycles, ideal {ideal}");
 
     // A wrong key: bit-exact with the reference on the wrongly unlocked payload, and useless.
@@ -101,29 +102,18 @@ fn fashion_test_split_is_bit_exact() {
     check_dataset("fashion", 3);
 }
 
+/// Clocks of pure MAC work for a model of layer sizes `dims` on `lanes` MACs (one weight per
+/// lane per clock); the cycle bounds allow 10% on top for the row, layer and requantizer pipeline.
+fn mac_clocks(dims: &[usize], lanes: usize) -> u32 {
+    (dims.windows(2).map(|d| d[0] * d[1]).sum::<usize>() / lanes) as u32
+}
+
 /// A random int8 MLP within the Cu build's limits; some headers are arbitrary (as a wrong key
 /// makes them).
 fn random_model(seed: u64, dims: &[usize]) -> Int8Mlp {
-    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-    Int8Mlp {
-        layers: dims
-            .windows(2)
-            .map(|d| Int8Layer {
-                in_features: d[0],
-                out_features: d[1],
-                headers: (0..d[1])
-                    .map(|_| RowHeader {
-                        bias: rng.gen_range(-50_000..50_000),
-                        multiplier: rng.gen_range(32_768..=65_535),
-                        shift: if rng.gen_bool(0.05) { rng.gen() } else { rng.gen_range(16..28) },
-                    })
-                    .collect(),
-                weights: (0..d[0] * d[1]).map(|_| rng.gen()).collect(),
-                output_scale: 0.01,
-            })
-            .collect(),
-    }
+    models::random_model(seed, dims, 16..28, 0.05)
 }
+
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
@@ -170,9 +160,8 @@ fn eight_lanes_run_a_larger_model() {
     core.load_model(&lock(&small, &key)).unwrap();
     let cycles = core.run(test.image(0)).unwrap().cycles;
     eprintln!("sim-large, 784-16-10: {cycles} cycles per inference");
-    // 8 MACs per clock: 784*16/8 + 16*10/8 = 1,588 clocks of pure MAC work; allow 10% for
-    // the row, layer and requantizer pipeline.
-    assert!(cycles <= 1_588 * 11 / 10, "784-16-10 on 8 lanes: {cycles} cycles");
+    let ideal = mac_clocks(&[784, 16, 10], 8);
+    assert!(cycles <= ideal * 11 / 10, "784-16-10 on 8 lanes: {cycles} cycles, ideal {ideal}");
 }
 
 #[test]

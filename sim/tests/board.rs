@@ -1,15 +1,18 @@
 //! The virtual board through the host driver: frames over the RTL UART, bit by bit. Fault
 //! injection, link efficiency in board time, and the real serial path through a pseudo-terminal.
 
+#[path = "support/models.rs"]
+mod models;
+
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use deeplock::board::Board;
 use deeplock::format::LockedModel;
-use deeplock::layout::{Precision, RowHeader};
+use deeplock::layout::Precision;
 use deeplock::link::LinkConfig;
-use deeplock::model::{Int8Layer, Int8Mlp};
+use deeplock::model::Int8Mlp;
 use deeplock::protocol::{Command, Frame, FRAME_TIMEOUT_US, MAX_PAYLOAD};
 use deeplock::transport::uart::UartTransport;
 use deeplock::MasterKey;
@@ -21,21 +24,7 @@ use rand::{Rng, SeedableRng};
 const CLOCKS_PER_BYTE: u64 = 10 * CLOCK_HZ / BAUD;
 
 fn random_model(seed: u64, dims: &[usize]) -> Int8Mlp {
-    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-    Int8Mlp {
-        layers: dims
-            .windows(2)
-            .map(|d| Int8Layer {
-                in_features: d[0],
-                out_features: d[1],
-                headers: (0..d[1])
-                    .map(|_| RowHeader { bias: rng.gen_range(-50_000..50_000), multiplier: rng.gen_range(32_768..=65_535), shift: rng.gen_range(16..24) })
-                    .collect(),
-                weights: (0..d[0] * d[1]).map(|_| rng.gen()).collect(),
-                output_scale: 0.01,
-            })
-            .collect(),
-    }
+    models::random_model(seed, dims, 16..24, 0.0)
 }
 
 fn link_config() -> LinkConfig {
