@@ -1,4 +1,4 @@
-//! Builds a Verilator model of every top in `deeplock_hdl::sim_tops::all()` and a typed Rust
+//! Builds a Verilator model of every top in `deeplock_flow::sim_tops::all()` and a typed Rust
 //! binding for each:
 //!
 //! 1. the Verilog comes from `deeplock-hdl` (a build-dependency), the same text synthesis reads;
@@ -29,6 +29,8 @@ struct Port {
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=../hdl/src");
+    println!("cargo:rerun-if-changed=../flow/src");
+    println!("cargo:rerun-if-changed=../spec/src");
     println!("cargo:rerun-if-env-changed=VERILATOR");
 
     let verilator = std::env::var("VERILATOR").unwrap_or_else(|_| "verilator".into());
@@ -59,7 +61,7 @@ fn main() {
     }
 
     let mut bindings = String::new();
-    for top in deeplock_hdl::sim_tops::all() {
+    for top in deeplock_flow::sim_tops::all() {
         let dir = out.join(top.name);
         std::fs::create_dir_all(&dir).unwrap();
         let verilog = dir.join(format!("{}.v", top.name));

@@ -1,43 +1,26 @@
-//! RTL of the Deep-Lock accelerator for the Alchitry Cu (iCE40HX8K), written with rust-hdl 0.46:
-//! one block per file, each with its tests.
+//! RTL of the Deep-Lock accelerator, written with rust-hdl 0.46: one block per file, named after
+//! the block, with its tests beside it, in a folder per layer:
+//!
+//! | layer | blocks |
+//! |---|---|
+//! | [`crypto`] | S-Box/InvSbox, key schedule, key register, unlock lanes, unlock core |
+//! | [`datapath`] | accelerator core, CONFIG registers and checker, weight streamer, sequencer, MAC array, requantizer, output stage |
+//! | [`frontend`] | UART receiver/transmitter, frame receiver/transmitter, UART front end |
+//! | [`board`] | the Alchitry Cu top, PLL, reset generator |
+//! | [`common`] | block RAM, skid buffer, CRC engine |
 //!
 //! The unlock core turns locked weight bytes into plaintext, `p = InvSbox(c) ^ k`, at one beat of
 //! W bytes per clock, with the key stream generated on chip from a key loaded through a write-only
 //! port; the MAC array and the output stage run the model on the plaintext weights without ever
-//! storing them. Tables and field constants come from the `deeplock` software reference, which is
-//! also the golden model of every test. See docs/rtl-unlock-core.md.
+//! storing them. Tables and constants come from `deeplock-spec`, which also holds the golden
+//! model every test compares against. The synthesis flow, harnesses and the simulation's list of
+//! tops are not RTL: they live in `deeplock-flow`. See docs/rtl-unlock-core.md.
 
-pub mod accelerator;
-pub mod alchitry_cu;
-pub mod block_ram;
-pub mod config_check;
-pub mod config_registers;
-pub mod crc;
-pub mod flow;
-pub mod frame_rx;
-pub mod frame_tx;
-pub mod key_register;
-pub mod key_schedule;
-pub mod mac_array;
-pub mod mac_lane;
-pub mod output_stage;
-pub mod pll;
-pub mod requantizer;
-pub mod reset_generator;
-pub mod sbox;
-pub mod sbox_circuit;
-pub mod sequencer;
-pub mod sim_tops;
-pub mod skid_buffer;
-pub mod synth_harness;
-pub mod uart_front_end;
-pub mod uart_rx;
-pub mod uart_tx;
-pub mod unlock_core;
-pub mod unlock_lane;
-pub mod weight_streamer;
+pub mod board;
+pub mod common;
+pub mod crypto;
+pub mod datapath;
+pub mod frontend;
 
-#[cfg(test)]
-mod testing;
-#[cfg(test)]
-mod uart_tests;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;

@@ -8,6 +8,7 @@ use rust_hdl::prelude::*;
 /// One clock cycle by direct stepping (rust-hdl's threaded `Simulation` is ~80x slower): settle
 /// the inputs set since the last cycle with the clock low, then a rising and a falling edge.
 /// Inputs never change in the same `simulate` call as the edge, which would race.
+#[cfg_attr(not(test), allow(unused_macros))]
 macro_rules! cycle {
     ($uut:expr) => {{
         assert!(rust_hdl::prelude::simulate(&mut $uut, 200), "inputs did not settle");
@@ -17,6 +18,7 @@ macro_rules! cycle {
         assert!(rust_hdl::prelude::simulate(&mut $uut, 200), "falling edge did not settle");
     }};
 }
+#[cfg_attr(not(test), allow(unused_imports))]
 pub(crate) use cycle;
 
 /// Settles combinational logic after inputs changed (e.g. to read a `ready` that depends on them).

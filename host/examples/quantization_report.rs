@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use deeplock::dataset::{load, Split};
 use deeplock::infer::{float_argmax, pixel_to_f32};
 use deeplock::layout::argmax;
-use deeplock::model::safetensors;
+use deeplock::safetensors;
 use deeplock::quantize::{quantize, WeightScales};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

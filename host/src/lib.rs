@@ -1,32 +1,25 @@
-//! Deep-Lock: key-locked neural-network weights.
+//! Deep-Lock on the host: datasets, training, int8 quantization, evaluation, model import, and
+//! the drivers that talk to a board (the UART frame driver and the memory-mapped one, both behind
+//! [`device::Device`]).
 //!
-//! Every parameter byte of a model is locked offline with a key-stream byte derived from a
-//! 128-bit master key: `c = Sbox(p ^ k)`. The accelerator unlocks each weight just before use:
-//! `p = InvSbox(c) ^ k`. This crate is the software reference of that scheme and everything the
-//! host needs around it.
+//! The scheme itself and every definition the layers share (S-Box, key stream, lock/unlock,
+//! payload layout, memory map, protocol codes, the `.dlk` format, the golden model) live in
+//! `deeplock-spec`; they are re-exported here under the same names, so `deeplock::format` is
+//! `deeplock_spec::format`.
 //!
-//! With `default-features = false` it builds without the serial port and the training stack, so
-//! the hardware crates can depend on it for the shared tables and definitions.
+//! With `default-features = false` it builds without the serial port and the training stack.
+
+pub use deeplock_spec::{boards, format, fs, infer, key, keyschedule, layout, lock, mapped, memory_map, model, protocol, sbox};
+pub use deeplock_spec::MasterKey;
 
 pub mod board;
 pub mod dataset;
+pub mod device;
 pub mod eval;
-pub mod format;
 pub mod idx;
-pub mod infer;
-pub mod key;
-pub mod keyschedule;
-pub mod layout;
 pub mod link;
-pub mod mapped;
-pub mod lock;
-pub mod memory_map;
-pub mod model;
-pub mod protocol;
 pub mod quantize;
-pub mod sbox;
+pub mod safetensors;
 #[cfg(feature = "train")]
 pub mod train;
 pub mod transport;
-
-pub use key::MasterKey;

@@ -8,7 +8,7 @@ use std::process::Command;
 
 use deeplock::dataset::Split;
 use deeplock::eval::{evaluate, CpuFloat};
-use deeplock::model::safetensors;
+use deeplock::safetensors;
 
 /// A Python interpreter with numpy: $DEEPLOCK_PYTHON, else python3, else /usr/bin/python3.
 fn python_with_numpy() -> Result<String, String> {

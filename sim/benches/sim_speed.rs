@@ -21,7 +21,7 @@ use deeplock::layout::{Precision, RowHeader};
 use deeplock::model::{Int8Layer, Int8Mlp};
 use deeplock::protocol::{Command, Frame};
 use deeplock::MasterKey;
-use deeplock_hdl::unlock_core::{UnlockCore4 as Hdl4, UnlockCore8 as Hdl8};
+use deeplock_hdl::crypto::unlock_core::{UnlockCore4 as Hdl4, UnlockCore8 as Hdl8};
 use deeplock_sim::verilated::{UnlockCore4, UnlockCore8};
 use deeplock_sim::clocked::CAN_TRACE;
 use deeplock_sim::{Clocked, SimConfig, SimCore, VirtualBoard};

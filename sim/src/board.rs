@@ -4,18 +4,18 @@
 //! A software line driver puts bytes on the board's RX pin (8N1, `clocks_per_bit` core clocks
 //! a bit) and a software UART samples its TX pin. Time is counted in core clocks: board time is
 //! `cycles / clock_hz`, whatever the simulation's speed. [`BoardTransport`] is a
-//! `deeplock::transport::Transport` over it in the same process (for tests); `deeplock-sim board`
+//! `deeplock_spec::transport::Transport` over it in the same process (for tests); `deeplock-sim board`
 //! bridges it to a pseudo-terminal (for any program that opens a serial port).
 
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
-use deeplock::transport::{Transport, TransportError};
+use deeplock_spec::transport::{Transport, TransportError};
 
 use crate::clocked::Clocked;
 use crate::verilated::BoardCu;
 
-/// The Cu build's core clock and UART rate (`deeplock_hdl::accelerator::AcceleratorConfig::alchitry_cu`).
+/// The Cu build's core clock and UART rate (`deeplock_hdl::datapath::accelerator::AcceleratorConfig::alchitry_cu`).
 pub const CLOCK_HZ: u64 = 60_000_000;
 pub const BAUD: u64 = 12_000_000;
 

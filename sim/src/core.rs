@@ -1,8 +1,8 @@
-//! The Verilated accelerator cores behind the memory-map driver (`deeplock::mapped`): a
+//! The Verilated accelerator cores behind the memory-map driver (`deeplock_spec::mapped`): a
 //! `CoreBus` that clocks the RTL one byte per write or read, so the host library drives the
 //! simulated core exactly as it would a PCIe BAR.
 
-use deeplock::mapped::{CoreBus, MappedCore, MappedError};
+use deeplock_spec::mapped::{CoreBus, MappedCore, MappedError};
 
 use crate::clocked::Clocked;
 use crate::verilated::{AcceleratorCu, AcceleratorCuBypass, AcceleratorLarge, Model};
@@ -143,34 +143,24 @@ impl SimCore {
         })
     }
 
-    pub fn info(&self) -> &deeplock::memory_map::DeviceInfo {
+    pub fn info(&self) -> &deeplock_spec::memory_map::DeviceInfo {
         with_core!(self, c => c.info())
     }
 
-    pub fn load_key(&mut self, key: &deeplock::MasterKey) -> Result<(), MappedError> {
+    pub fn load_key(&mut self, key: &deeplock_spec::MasterKey) -> Result<(), MappedError> {
         with_core!(self, c => c.load_key(key))
     }
 
-    pub fn load_model(&mut self, model: &deeplock::format::LockedModel) -> Result<(), MappedError> {
+    pub fn load_model(&mut self, model: &deeplock_spec::format::LockedModel) -> Result<(), MappedError> {
         with_core!(self, c => c.load_model(model))
     }
 
-    pub fn run(&mut self, input: &[u8]) -> Result<deeplock::memory_map::InferenceResult, MappedError> {
+    pub fn run(&mut self, input: &[u8]) -> Result<deeplock_spec::memory_map::InferenceResult, MappedError> {
         with_core!(self, c => c.run(input))
     }
 
     /// Core clock cycles simulated so far.
     pub fn cycles(&mut self) -> u64 {
         with_core!(self, c => c.bus().sim.cycles())
-    }
-}
-
-impl deeplock::eval::InferenceBackend for SimCore {
-    fn name(&self) -> &str {
-        "sim"
-    }
-
-    fn infer(&mut self, input: &[u8]) -> Result<Vec<i32>, deeplock::eval::BackendError> {
-        self.run(input).map(|r| r.logits).map_err(|e| deeplock::eval::BackendError::Other(Box::new(e)))
     }
 }

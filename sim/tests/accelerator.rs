@@ -77,7 +77,7 @@ fn check_dataset(name: &str, epochs: usize) {
     assert!(right.cycles.iter().all(|&c| c == cycles), "the cycle count must not depend on the data");
     eprintln!("{name}: {} images, accuracy {:.2}% with the right key, {cycles} cycles per inference", test.len(), 100.0 * accuracy);
     assert!(accuracy > 0.8, "{name}: {accuracy}");
-    let lanes = deeplock_hdl::accelerator::AcceleratorConfig::alchitry_cu().lanes;
+    let lanes = deeplock_hdl::datapath::accelerator::AcceleratorConfig::alchitry_cu().lanes;
     let ideal = mac_clocks(&[784, 16, 10], lanes);
     assert!(cycles <= ideal * 11 / 10, "784-16-10 on {lanes} lanes: {cycles} cycles, ideal {ideal}");
 

@@ -16,7 +16,7 @@ use deeplock::model::Int8Mlp;
 use deeplock::protocol::{Command, Frame, FRAME_TIMEOUT_US, MAX_PAYLOAD};
 use deeplock::transport::uart::UartTransport;
 use deeplock::MasterKey;
-use deeplock_hdl::accelerator::AcceleratorConfig;
+use deeplock_hdl::datapath::accelerator::AcceleratorConfig;
 use deeplock_sim::board::{BoardTransport, VirtualBoard, BAUD, CLOCK_HZ};
 use deeplock_sim::pty::PtyBridge;
 use rand::{Rng, SeedableRng};

@@ -5,7 +5,7 @@
 
 mod support;
 
-use deeplock_hdl::unlock_core::{UnlockCore4 as Hdl4, UnlockCore8 as Hdl8};
+use deeplock_hdl::crypto::unlock_core::{UnlockCore4 as Hdl4, UnlockCore8 as Hdl8};
 use deeplock_sim::verilated::{UnlockCore4, UnlockCore8};
 use deeplock_sim::Clocked;
 use rand::Rng;

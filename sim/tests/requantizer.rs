@@ -2,7 +2,7 @@
 //! rust-hdl's model of it, must get every width right.
 
 use deeplock::layout::{requantize, RowHeader};
-use deeplock_hdl::requantizer::REQUANTIZER_LATENCY;
+use deeplock_hdl::datapath::requantizer::REQUANTIZER_LATENCY;
 use deeplock_sim::verilated::Requantizer;
 use deeplock_sim::Clocked;
 

@@ -1,6 +1,6 @@
 //! Drives an unlock core through its ports, whichever simulator runs it: the Verilated tops
 //! (`unlock_core4`, `unlock_core8`) or rust-hdl's own simulator stepping
-//! `deeplock_hdl::unlock_core::UnlockCore4`/`8` directly. A [`Driver`] plays a producer that
+//! `deeplock_hdl::crypto::unlock_core::UnlockCore4`/`8` directly. A [`Driver`] plays a producer that
 //! holds an offered beat until it is taken (random `locked_valid` gaps, junk data while idle) and
 //! a consumer with random `plain_ready`, and records what goes through. Shared by the tests and
 //! the benchmark (`#[path]`-included: the crate's library is not the place for test benches).
@@ -9,7 +9,7 @@
 
 use deeplock::lock::unlock_in_place;
 use deeplock::MasterKey;
-use deeplock_hdl::key_register::COMMIT_LATENCY;
+use deeplock_hdl::crypto::key_register::COMMIT_LATENCY;
 use deeplock_sim::verilated::{UnlockCore4, UnlockCore8};
 use deeplock_sim::Clocked;
 use rand::rngs::StdRng;
@@ -100,7 +100,7 @@ macro_rules! rust_hdl_ports {
     ($block:ty, $lanes:expr) => {
         impl RustHdl<$block> {
             pub fn new() -> Self {
-                let mut uut = <$block>::new(deeplock_hdl::sbox::SboxImpl::BlockRam);
+                let mut uut = <$block>::new(deeplock_hdl::crypto::sbox::SboxImpl::BlockRam);
                 uut.connect_all();
                 RustHdl(uut)
             }
@@ -142,8 +142,8 @@ macro_rules! rust_hdl_ports {
         }
     };
 }
-rust_hdl_ports!(deeplock_hdl::unlock_core::UnlockCore4, 4);
-rust_hdl_ports!(deeplock_hdl::unlock_core::UnlockCore8, 8);
+rust_hdl_ports!(deeplock_hdl::crypto::unlock_core::UnlockCore4, 4);
+rust_hdl_ports!(deeplock_hdl::crypto::unlock_core::UnlockCore8, 8);
 
 /// Two simulators of the same core driven with the same inputs; every output is compared in
 /// every cycle (`plain_data` only while `plain_valid`: the register is not reset).

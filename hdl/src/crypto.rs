@@ -1,0 +1,10 @@
+//! The lock layer: S-Box/InvSbox (block RAM or logic), the paper-mode key schedule, the
+//! write-only key register, the unlock lanes and the unlock core that joins them. The key enters
+//! here and nowhere else.
+
+pub mod key_register;
+pub mod key_schedule;
+pub mod sbox;
+pub mod sbox_circuit;
+pub mod unlock_core;
+pub mod unlock_lane;

@@ -1,0 +1,190 @@
+//! `UnlockCore`: key register + key schedule + `W` unlock lanes, the block the accelerator puts
+//! between its weight memory and its MAC array.
+//!
+//! ```text
+//!  key_write/_data ──► KeyRegister ──key (4 words, nowhere else)──► KeySchedule ──ks──┐
+//!  key_commit/clear     │ key_loaded, key_commit_error                  ▲ restart      ▼
+//!  locked_* ───────────────────────────────────────────────────────► UnlockLanes ──► plain_*
+//! ```
+//!
+//! Ports (W bytes per beat; byte i of a beat is payload byte beat*W + i):
+//! `clock`, `reset`; key port `key_write`, `key_write_data[7:0]`, `key_commit`, `key_clear`, `key_discard`,
+//! `key_commit_error`, `key_loaded`; `restart`; input stream `locked_data[8W-1:0]`,
+//! `locked_valid`, `locked_ready`; output stream `plain_data[8W-1:0]`, `plain_valid`,
+//! `plain_ready`. No port carries key bits.
+//!
+//! Use: write K[0], …, K[15] (one `key_write` strobe each) and strobe `key_commit`; `key_loaded`
+//! (or a `key_commit_error` pulse) follows `key_register::COMMIT_LATENCY` clocks after the commit
+//! is sampled. Then strobe `restart` and stream the payload from offset 0.
+//!
+//! Timing of the strobes: `restart`, `key_clear` and `reset` act one clock after the edge that
+//! samples them. A beat taken or delivered at that edge still belongs to the old pass; in the
+//! next clock nothing is taken or delivered and the lanes empty. The new key stream is valid
+//! `restart_to_key_stream(W)` clocks after the sampling edge (3, 4, 6 for W = 8, 4, 1); beats
+//! taken meanwhile wait in stage A. `key_clear` zeroes the key and the schedule state, stops the
+//! key stream and empties the lanes. The core unlocks with whatever key is committed (all zero if
+//! none): the controller checks `key_loaded`.
+//!
+//! Latency: a beat taken at edge n is on `plain_*` from edge n + 1 (the consumer can take it at
+//! edge n + 2); one beat per clock when `plain_ready` stays high.
+
+use rust_hdl::prelude::*;
+
+use crate::crypto::key_register::KeyRegister;
+use crate::crypto::key_schedule::{restart_latency, sboxes_for_lanes, KeySchedule};
+use crate::crypto::sbox::SboxImpl;
+use crate::crypto::unlock_lane::UnlockLanes;
+
+/// Unlock core with `W` lanes (`BITS` = 8W) and `NS` key-schedule S-Boxes (`SB` = 8NS); use the
+/// aliases [`UnlockCore1`], [`UnlockCore4`], [`UnlockCore8`].
+#[derive(LogicBlock)]
+pub struct UnlockCore<const W: usize, const BITS: usize, const NS: usize, const SB: usize> {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset of the whole core (key cleared, stream stopped, pipeline empty).
+    pub reset: Signal<In, Bit>,
+    /// Strobe: shift `key_write_data` into the key staging register (K[0] first).
+    pub key_write: Signal<In, Bit>,
+    /// Key byte for `key_write`.
+    pub key_write_data: Signal<In, Bits<8>>,
+    /// Strobe: commit the 16 staged bytes as the key (else reject, see `key_commit_error`).
+    pub key_commit: Signal<In, Bit>,
+    /// Strobe: zero key and staging, stop the key stream, flush the lanes.
+    pub key_clear: Signal<In, Bit>,
+    /// Strobe: zero the key staging only (see `KeyRegister::key_discard`).
+    pub key_discard: Signal<In, Bit>,
+    /// One-cycle pulse: a commit was rejected (not exactly 16 bytes written).
+    pub key_commit_error: Signal<Out, Bit>,
+    /// A committed key is held.
+    pub key_loaded: Signal<Out, Bit>,
+    /// Strobe: flush the beats in flight and restart the key stream at payload offset 0.
+    pub restart: Signal<In, Bit>,
+    /// Locked beat (W bytes).
+    pub locked_data: Signal<In, Bits<BITS>>,
+    /// `locked_data` is valid (hold it until taken).
+    pub locked_valid: Signal<In, Bit>,
+    /// The core takes the locked beat at this edge (when `locked_valid`).
+    pub locked_ready: Signal<Out, Bit>,
+    /// Plaintext beat (W bytes).
+    pub plain_data: Signal<Out, Bits<BITS>>,
+    /// `plain_data` is valid.
+    pub plain_valid: Signal<Out, Bit>,
+    /// The consumer takes the plaintext beat at this edge.
+    pub plain_ready: Signal<In, Bit>,
+    key_register: KeyRegister,
+    key_schedule: KeySchedule<W, BITS, NS, SB>,
+    lanes: UnlockLanes<W, BITS>,
+    /// `restart`, `key_clear` or `reset`, registered: the lanes' flush.
+    flush_q: DFF<Bit>,
+}
+
+/// One byte per beat.
+pub type UnlockCore1 = UnlockCore<1, 8, 1, 8>;
+/// Four bytes (one word) per beat.
+pub type UnlockCore4 = UnlockCore<4, 32, 2, 16>;
+/// Eight bytes per beat.
+pub type UnlockCore8 = UnlockCore<8, 64, 4, 32>;
+
+/// Clocks from the edge that samples `restart` to the first valid key-stream beat inside the
+/// core (beats taken meanwhile wait in stage A).
+pub const fn restart_to_key_stream(lanes: usize) -> usize {
+    restart_latency(lanes)
+}
+
+/// Beat widths the core supports.
+pub const SUPPORTED_LANES: [usize; 3] = [1, 4, 8];
+
+impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> UnlockCore<W, BITS, NS, SB> {
+    /// An unlock core of `W` lanes (1, 4 or 8) whose S-Boxes are built as `sbox`.
+    pub fn new(sbox: SboxImpl) -> Self {
+        assert_eq!(NS, sboxes_for_lanes(W), "NS must be sboxes_for_lanes(W)");
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            key_write: Default::default(),
+            key_write_data: Default::default(),
+            key_commit: Default::default(),
+            key_clear: Default::default(),
+            key_discard: Default::default(),
+            key_commit_error: Default::default(),
+            key_loaded: Default::default(),
+            restart: Default::default(),
+            locked_data: Default::default(),
+            locked_valid: Default::default(),
+            locked_ready: Default::default(),
+            plain_data: Default::default(),
+            plain_valid: Default::default(),
+            plain_ready: Default::default(),
+            key_register: KeyRegister::new(),
+            key_schedule: KeySchedule::new(sbox),
+            lanes: UnlockLanes::new(sbox),
+            flush_q: Default::default(),
+        }
+    }
+}
+
+impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic for UnlockCore<W, BITS, NS, SB> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        clock!(self, clock, key_register, key_schedule, lanes);
+        dff_setup!(self, clock, flush_q);
+        self.flush_q.d.next = self.restart.val() || self.key_clear.val() || self.reset.val();
+        self.key_register.reset.next = self.reset.val();
+        self.key_register.key_write.next = self.key_write.val();
+        self.key_register.key_write_data.next = self.key_write_data.val();
+        self.key_register.key_commit.next = self.key_commit.val();
+        self.key_register.key_clear.next = self.key_clear.val();
+        self.key_register.key_discard.next = self.key_discard.val();
+        self.key_commit_error.next = self.key_register.key_commit_error.val();
+        self.key_loaded.next = self.key_register.key_loaded.val();
+        // The key's only path: key register -> key schedule.
+        self.key_schedule.key_word0.next = self.key_register.key_word0.val();
+        self.key_schedule.key_word1.next = self.key_register.key_word1.val();
+        self.key_schedule.key_word2.next = self.key_register.key_word2.val();
+        self.key_schedule.key_word3.next = self.key_register.key_word3.val();
+        // Clearing the key also wipes the expanded key held in the schedule.
+        self.key_schedule.reset.next = self.reset.val() || self.key_clear.val();
+        self.key_schedule.restart.next = self.restart.val();
+        self.key_schedule.ks_ready.next = self.lanes.ks_ready.val();
+        self.lanes.reset.next = self.flush_q.q.val();
+        self.lanes.ks_data.next = self.key_schedule.ks_data.val();
+        self.lanes.ks_valid.next = self.key_schedule.ks_valid.val();
+        self.lanes.locked_data.next = self.locked_data.val();
+        self.lanes.locked_valid.next = self.locked_valid.val();
+        self.locked_ready.next = self.lanes.locked_ready.val();
+        self.plain_data.next = self.lanes.plain_data.val();
+        self.plain_valid.next = self.lanes.plain_valid.val();
+        self.lanes.plain_ready.next = self.plain_ready.val();
+    }
+}
+
+/// Why a core could not be generated.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    #[error("the unlock core has 1, 4 or 8 lanes, not {0}")]
+    UnsupportedLanes(usize),
+    #[error("rust-hdl design check failed: {0}")]
+    Check(String),
+}
+
+/// A connected, checked core ready for Verilog generation.
+fn checked<B: Block>(mut core: B) -> Result<B, CoreError> {
+    core.connect_all();
+    check_all(&core).map_err(|e| CoreError::Check(format!("{e:?}")))?;
+    Ok(core)
+}
+
+/// The Verilog of an unlock core of `lanes` bytes per beat (top module `top`, ports as in the
+/// module docs). This is what the Verilator build of the simulator calls.
+pub fn verilog(lanes: usize, sbox: SboxImpl) -> Result<String, CoreError> {
+    Ok(match lanes {
+        1 => generate_verilog(&checked(UnlockCore1::new(sbox))?),
+        4 => generate_verilog(&checked(UnlockCore4::new(sbox))?),
+        8 => generate_verilog(&checked(UnlockCore8::new(sbox))?),
+        other => return Err(CoreError::UnsupportedLanes(other)),
+    })
+}
+
+#[cfg(test)]
+#[path = "unlock_core/tests.rs"]
+mod tests;

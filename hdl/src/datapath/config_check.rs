@@ -1,0 +1,393 @@
+//! CONFIG_COMMIT: checks the CONFIG block against the device and the resident weights before a
+//! model may run (docs/protocol.md §1).
+//!
+//! 1. Every layer: inputs and outputs at least 1; layers chain (inputs and input offset equal the
+//!    previous layer's outputs and output offset; layer 0 reads offset 0); vectors are 8-byte
+//!    aligned, fit in the slot and do not overlap; the last layer has at most `max_classes`
+//!    outputs. Its payload bytes, outputs x (8 + inputs rounded up to 8), are summed by repeated
+//!    addition (no multiplier on the iCE40; at most one clock per row).
+//! 2. The sum equals the payload length, which fits the weight memory.
+//! 3. The payload is read back through a CRC-32 engine and must match the block's CRC: proof
+//!    that the whole locked payload arrived, whatever order its chunks came in.
+//!
+//! A bad block ends with `BAD_CONFIG`, a mismatching payload with `WEIGHTS_CRC`. Every step is
+//! bounded (rows by the payload length, words by the memory), so no block can hang the checker.
+
+use rust_hdl::prelude::*;
+
+use deeplock_spec::protocol::ErrorCode;
+
+use crate::common::crc::CrcEngine;
+
+/// Bits of a weight-memory word address (up to 16,384 words).
+pub const WEIGHT_ADDRESS_BITS: usize = 14;
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+enum CheckState {
+    Idle,
+    Fetch,
+    Ends,
+    Judge,
+    Layer,
+    Decide,
+    Sum,
+    Total,
+    Read,
+    Latch,
+    Feed,
+    Compare,
+}
+
+/// Resource limits the checker enforces.
+#[derive(Clone, Copy, Debug)]
+pub struct CheckLimits {
+    pub slot_bytes: u64,
+    pub max_classes: u64,
+    pub weight_bytes: u64,
+}
+
+#[derive(LogicBlock)]
+pub struct ConfigCheck<const N: usize, const BITS: usize> {
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset.
+    pub reset: Signal<In, Bit>,
+    /// Strobe: check the CONFIG block now in the registers.
+    pub start: Signal<In, Bit>,
+    /// One-clock pulse at the end, with `error`.
+    pub done: Signal<Out, Bit>,
+    /// 0 if the model may run, else `BAD_CONFIG` or `WEIGHTS_CRC`.
+    pub error: Signal<Out, Bits<8>>,
+    /// To the config registers.
+    pub layer_select: Signal<Out, Bits<4>>,
+    pub layer_inputs: Signal<In, Bits<16>>,
+    pub layer_outputs: Signal<In, Bits<16>>,
+    pub layer_input_offset: Signal<In, Bits<16>>,
+    pub layer_output_offset: Signal<In, Bits<16>>,
+    pub layer_is_last: Signal<In, Bit>,
+    pub layer_count: Signal<In, Bits<4>>,
+    pub payload_len: Signal<In, Bits<32>>,
+    pub payload_crc: Signal<In, Bits<32>>,
+    /// Weight memory read port.
+    pub mem_address: Signal<Out, Bits<WEIGHT_ADDRESS_BITS>>,
+    pub mem_data: Signal<In, Bits<BITS>>,
+    weights_crc_engine: CrcEngine<32>,
+    state: DFF<CheckState>,
+    layer: DFF<Bits<4>>,
+    previous_outputs: DFF<Bits<16>>,
+    previous_output_offset: DFF<Bits<16>>,
+    sum: DFF<Bits<32>>,
+    rows_left: DFF<Bits<16>>,
+    row_bytes: DFF<Bits<32>>,
+    word: DFF<Bits<BITS>>,
+    word_index: DFF<Bits<32>>,
+    bytes_left: DFF<Bits<4>>,
+    error_code: DFF<Bits<8>>,
+    done_pulse: DFF<Bit>,
+    // The layer under check, registered (the field multiplexer is a long path).
+    inputs: DFF<Bits<16>>,
+    outputs: DFF<Bits<16>>,
+    input_offset: DFF<Bits<16>>,
+    output_offset: DFF<Bits<16>>,
+    is_last: DFF<Bit>,
+    // Per-layer checks, 18 bits wide so no sum of 16-bit fields can wrap.
+    inputs_wide: Signal<Local, Bits<18>>,
+    outputs_wide: Signal<Local, Bits<18>>,
+    input_offset_wide: Signal<Local, Bits<18>>,
+    output_offset_wide: Signal<Local, Bits<18>>,
+    padded_inputs: Signal<Local, Bits<18>>,
+    padded_outputs: Signal<Local, Bits<18>>,
+    input_end: Signal<Local, Bits<18>>,
+    output_end: Signal<Local, Bits<18>>,
+    // The same, registered: one adder or comparator per clock (the checker has time, the clock
+    // has not).
+    padded_inputs_q: DFF<Bits<18>>,
+    padded_outputs_q: DFF<Bits<18>>,
+    input_end_q: DFF<Bits<18>>,
+    output_end_q: DFF<Bits<18>>,
+    layer_ok_q: DFF<Bit>,
+    // The payload-length comparisons, registered (32-bit compares; the block is still while
+    // it is checked, and `sum` changes at most once per row, so a clock late is still right for
+    // Total, and only a row late for the early abort in Sum).
+    sum_over_q: DFF<Bit>,
+    sum_differs_q: DFF<Bit>,
+    payload_too_big_q: DFF<Bit>,
+    chain_ok: Signal<Local, Bit>,
+    outputs_ok: Signal<Local, Bit>,
+    layer_ok: Signal<Local, Bit>,
+    word_count_wide: Signal<Local, Bits<32>>,
+    slot_bytes: Constant<Bits<18>>,
+    max_classes: Constant<Bits<18>>,
+    weight_bytes: Constant<Bits<32>>,
+    lane_shift: Constant<Bits<8>>,
+    lanes: Constant<Bits<4>>,
+    header_bytes: Constant<Bits<32>>,
+    seven: Constant<Bits<18>>,
+    not_seven: Constant<Bits<18>>,
+    zero18: Constant<Bits<18>>,
+    zero32: Constant<Bits<32>>,
+    one32: Constant<Bits<32>>,
+    zero16: Constant<Bits<16>>,
+    one16: Constant<Bits<16>>,
+    zero4: Constant<Bits<4>>,
+    one4: Constant<Bits<4>>,
+    zero8: Constant<Bits<8>>,
+    byte_shift: Constant<Bits<8>>,
+    bad_config: Constant<Bits<8>>,
+    weights_crc: Constant<Bits<8>>,
+}
+
+impl<const N: usize, const BITS: usize> ConfigCheck<N, BITS> {
+    pub fn new(limits: CheckLimits) -> Self {
+        assert_eq!(BITS, 8 * N, "BITS must be 8 x N");
+        assert!(limits.weight_bytes / N as u64 <= 1 << WEIGHT_ADDRESS_BITS, "weight memory too large");
+        ConfigCheck {
+            clock: Default::default(),
+            reset: Default::default(),
+            start: Default::default(),
+            done: Default::default(),
+            error: Default::default(),
+            layer_select: Default::default(),
+            layer_inputs: Default::default(),
+            layer_outputs: Default::default(),
+            layer_input_offset: Default::default(),
+            layer_output_offset: Default::default(),
+            layer_is_last: Default::default(),
+            layer_count: Default::default(),
+            payload_len: Default::default(),
+            payload_crc: Default::default(),
+            mem_address: Default::default(),
+            mem_data: Default::default(),
+            weights_crc_engine: CrcEngine::new(&crc::CRC_32_ISO_HDLC),
+            state: Default::default(),
+            layer: Default::default(),
+            previous_outputs: Default::default(),
+            previous_output_offset: Default::default(),
+            sum: Default::default(),
+            rows_left: Default::default(),
+            row_bytes: Default::default(),
+            word: Default::default(),
+            word_index: Default::default(),
+            bytes_left: Default::default(),
+            error_code: Default::default(),
+            done_pulse: Default::default(),
+            inputs: Default::default(),
+            outputs: Default::default(),
+            input_offset: Default::default(),
+            output_offset: Default::default(),
+            is_last: Default::default(),
+            inputs_wide: Default::default(),
+            outputs_wide: Default::default(),
+            input_offset_wide: Default::default(),
+            output_offset_wide: Default::default(),
+            padded_inputs: Default::default(),
+            padded_outputs: Default::default(),
+            input_end: Default::default(),
+            output_end: Default::default(),
+            padded_inputs_q: Default::default(),
+            padded_outputs_q: Default::default(),
+            input_end_q: Default::default(),
+            output_end_q: Default::default(),
+            layer_ok_q: Default::default(),
+            sum_over_q: Default::default(),
+            sum_differs_q: Default::default(),
+            payload_too_big_q: Default::default(),
+            chain_ok: Default::default(),
+            outputs_ok: Default::default(),
+            layer_ok: Default::default(),
+            word_count_wide: Default::default(),
+            slot_bytes: Constant::new(limits.slot_bytes.to_bits()),
+            max_classes: Constant::new(limits.max_classes.to_bits()),
+            weight_bytes: Constant::new(limits.weight_bytes.to_bits()),
+            lane_shift: Constant::new((N.trailing_zeros() as u64).to_bits()),
+            lanes: Constant::new((N as u64).to_bits()),
+            header_bytes: Constant::new((deeplock_spec::layout::ROW_HEADER_BYTES as u64).to_bits()),
+            seven: Constant::new(7u64.to_bits()),
+            not_seven: Constant::new(0x3_fff8u64.to_bits()),
+            zero18: Constant::new(0u64.to_bits()),
+            zero32: Constant::new(0u64.to_bits()),
+            one32: Constant::new(1u64.to_bits()),
+            zero16: Constant::new(0u64.to_bits()),
+            one16: Constant::new(1u64.to_bits()),
+            zero4: Constant::new(0u64.to_bits()),
+            one4: Constant::new(1u64.to_bits()),
+            zero8: Constant::new(0u64.to_bits()),
+            byte_shift: Constant::new(8u64.to_bits()),
+            bad_config: Constant::new((ErrorCode::BadConfig as u64).to_bits()),
+            weights_crc: Constant::new((ErrorCode::WeightsCrc as u64).to_bits()),
+        }
+    }
+}
+
+impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, state, layer, inputs, outputs, input_offset, output_offset, is_last, padded_inputs_q, padded_outputs_q,
+            input_end_q, output_end_q, layer_ok_q, sum_over_q, sum_differs_q, payload_too_big_q, previous_outputs, previous_output_offset, sum, rows_left, row_bytes, word, word_index,
+            bytes_left, error_code, done_pulse
+        );
+        clock!(self, clock, weights_crc_engine);
+        self.weights_crc_engine.clear.next = false;
+        self.weights_crc_engine.enable.next = false;
+        self.weights_crc_engine.data.next = self.word.q.val().get_bits::<8>(0);
+        self.done_pulse.d.next = false;
+        self.layer_select.next = self.layer.q.val();
+        self.word_count_wide.next = self.payload_len.val() >> self.lane_shift.val();
+        self.mem_address.next = self.word_index.q.val().get_bits::<WEIGHT_ADDRESS_BITS>(0);
+
+        // The current layer's constraints.
+        self.inputs_wide.next = bit_cast::<18, 16>(self.inputs.q.val());
+        self.outputs_wide.next = bit_cast::<18, 16>(self.outputs.q.val());
+        self.input_offset_wide.next = bit_cast::<18, 16>(self.input_offset.q.val());
+        self.output_offset_wide.next = bit_cast::<18, 16>(self.output_offset.q.val());
+        self.padded_inputs.next = (self.inputs_wide.val() + self.seven.val()) & self.not_seven.val();
+        self.padded_outputs.next = (self.outputs_wide.val() + self.seven.val()) & self.not_seven.val();
+        self.input_end.next = self.input_offset_wide.val() + self.padded_inputs_q.q.val();
+        self.output_end.next = self.output_offset_wide.val() + self.padded_outputs_q.q.val();
+        self.chain_ok.next = self.input_offset_wide.val() == self.zero18.val();
+        if self.layer.q.val() != self.zero4.val() {
+            self.chain_ok.next = (self.inputs.q.val() == self.previous_outputs.q.val()) & (self.input_offset.q.val() == self.previous_output_offset.q.val());
+        }
+        self.outputs_ok.next = self.outputs_wide.val() <= self.max_classes.val();
+        if !self.is_last.q.val() {
+            self.outputs_ok.next = ((self.output_offset_wide.val() & self.seven.val()) == self.zero18.val())
+                & (self.output_end_q.q.val() <= self.slot_bytes.val())
+                & ((self.input_end_q.q.val() <= self.output_offset_wide.val()) | (self.output_end_q.q.val() <= self.input_offset_wide.val()));
+        }
+        self.layer_ok.next = (self.inputs.q.val() != self.zero16.val())
+            & (self.outputs.q.val() != self.zero16.val())
+            & ((self.input_offset_wide.val() & self.seven.val()) == self.zero18.val())
+            & (self.input_end_q.q.val() <= self.slot_bytes.val())
+            & self.chain_ok.val()
+            & self.outputs_ok.val();
+
+        self.sum_over_q.d.next = self.sum.q.val() > self.payload_len.val();
+        self.sum_differs_q.d.next = self.sum.q.val() != self.payload_len.val();
+        self.payload_too_big_q.d.next = self.payload_len.val() > self.weight_bytes.val();
+
+        match self.state.q.val() {
+            CheckState::Idle => {}
+            CheckState::Fetch => {
+                self.inputs.d.next = self.layer_inputs.val();
+                self.outputs.d.next = self.layer_outputs.val();
+                self.input_offset.d.next = self.layer_input_offset.val();
+                self.output_offset.d.next = self.layer_output_offset.val();
+                self.is_last.d.next = self.layer_is_last.val();
+                self.state.d.next = CheckState::Ends;
+                if self.layer.q.val() == self.layer_count.val() {
+                    self.state.d.next = CheckState::Total;
+                }
+            }
+            CheckState::Ends => {
+                self.padded_inputs_q.d.next = self.padded_inputs.val();
+                self.padded_outputs_q.d.next = self.padded_outputs.val();
+                self.state.d.next = CheckState::Judge;
+            }
+            CheckState::Judge => {
+                self.input_end_q.d.next = self.input_end.val();
+                self.output_end_q.d.next = self.output_end.val();
+                self.state.d.next = CheckState::Layer;
+            }
+            CheckState::Layer => {
+                // (The verdict is registered first: see Decide.)
+                self.layer_ok_q.d.next = self.layer_ok.val();
+                self.state.d.next = CheckState::Decide;
+            }
+            CheckState::Decide => {
+                if self.layer_ok_q.q.val() {
+                    self.rows_left.d.next = self.outputs.q.val();
+                    self.row_bytes.d.next = self.header_bytes.val() + bit_cast::<32, 18>(self.padded_inputs_q.q.val());
+                    self.previous_outputs.d.next = self.outputs.q.val();
+                    self.previous_output_offset.d.next = self.output_offset.q.val();
+                    self.state.d.next = CheckState::Sum;
+                } else {
+                    self.error_code.d.next = self.bad_config.val();
+                    self.done_pulse.d.next = true;
+                    self.state.d.next = CheckState::Idle;
+                }
+            }
+            CheckState::Sum => {
+                if self.sum_over_q.q.val() {
+                    // Already too big: no need to count the rest.
+                    self.error_code.d.next = self.bad_config.val();
+                    self.done_pulse.d.next = true;
+                    self.state.d.next = CheckState::Idle;
+                } else if self.rows_left.q.val() == self.zero16.val() {
+                    self.layer.d.next = self.layer.q.val() + self.one4.val();
+                    self.state.d.next = CheckState::Fetch;
+                } else {
+                    self.sum.d.next = self.sum.q.val() + self.row_bytes.q.val();
+                    self.rows_left.d.next = self.rows_left.q.val() - self.one16.val();
+                }
+            }
+            CheckState::Total => {
+                if (self.layer_count.val() == self.zero4.val()) | self.sum_differs_q.q.val() | self.payload_too_big_q.q.val() {
+                    self.error_code.d.next = self.bad_config.val();
+                    self.done_pulse.d.next = true;
+                    self.state.d.next = CheckState::Idle;
+                } else {
+                    self.weights_crc_engine.clear.next = true;
+                    self.word_index.d.next = self.zero32.val();
+                    self.state.d.next = CheckState::Read;
+                }
+            }
+            CheckState::Read => {
+                // The address is out this clock; the word arrives after the edge.
+                if self.word_index.q.val() == self.word_count_wide.val() {
+                    self.state.d.next = CheckState::Compare;
+                } else {
+                    self.state.d.next = CheckState::Latch;
+                }
+            }
+            CheckState::Latch => {
+                self.word.d.next = self.mem_data.val();
+                self.bytes_left.d.next = self.lanes.val();
+                self.state.d.next = CheckState::Feed;
+            }
+            CheckState::Feed => {
+                self.weights_crc_engine.enable.next = true;
+                self.word.d.next = self.word.q.val() >> self.byte_shift.val();
+                self.bytes_left.d.next = self.bytes_left.q.val() - self.one4.val();
+                if self.bytes_left.q.val() == self.one4.val() {
+                    self.word_index.d.next = self.word_index.q.val() + self.one32.val();
+                    self.state.d.next = CheckState::Read;
+                }
+            }
+            CheckState::Compare => {
+                self.error_code.d.next = self.zero8.val();
+                if self.weights_crc_engine.crc.val() != self.payload_crc.val() {
+                    self.error_code.d.next = self.weights_crc.val();
+                }
+                self.done_pulse.d.next = true;
+                self.state.d.next = CheckState::Idle;
+            }
+            _ => {
+                self.state.d.next = CheckState::Idle;
+            }
+        }
+        if self.start.val() {
+            self.state.d.next = CheckState::Fetch;
+            self.layer.d.next = self.zero4.val();
+            self.sum.d.next = self.zero32.val();
+            self.error_code.d.next = self.zero8.val();
+        }
+        if self.reset.val() {
+            self.state.d.next = CheckState::Idle;
+            self.done_pulse.d.next = false;
+        }
+        self.done.next = self.done_pulse.q.val();
+        self.error.next = self.error_code.q.val();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verilog_is_clean() {
+        let mut c = ConfigCheck::<4, 32>::new(CheckLimits { slot_bytes: 1024, max_classes: 62, weight_bytes: 13_312 });
+        c.connect_all();
+        crate::testing::lint("config_check", &generate_verilog(&c));
+    }
+}

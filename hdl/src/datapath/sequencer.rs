@@ -1,0 +1,335 @@
+//! The layer sequencer: reads the unlocked payload beat by beat, in device layout order
+//! (`deeplock_spec::layout`), and drives the MAC array.
+//!
+//! Per row: `8 / N` header beats (bias, multiplier, shift) are collected, then the row's weight
+//! beats go to the MAC array with the matching activations, the lane mask (lanes past the row's
+//! inputs count for nothing) and the row's flags. The activation memory answers one clock after
+//! its address, so the address of a beat is presented in the clock the beat is taken, and held
+//! while the MAC array stalls.
+//!
+//! After a layer's last row the sequencer waits until every row of that layer has left the
+//! output stage (`drained`): the next layer reads what it wrote. The sequencer's `layer` output
+//! selects the configuration fields, so they stay those of the finishing layer until then.
+
+use rust_hdl::prelude::*;
+
+/// Bits of an activation word address within one slot.
+pub const ACT_ADDRESS_BITS: usize = 9;
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+enum SeqState {
+    Idle,
+    Header,
+    Weights,
+    Drain,
+    Finish,
+}
+
+#[derive(LogicBlock)]
+pub struct Sequencer<const N: usize, const BITS: usize> {
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset: back to idle.
+    pub reset: Signal<In, Bit>,
+    /// Strobe: run one inference from layer 0, row 0.
+    pub start: Signal<In, Bit>,
+    /// The layer whose configuration fields are on the `layer_*` inputs.
+    pub layer: Signal<Out, Bits<4>>,
+    /// Inputs of layer `layer`.
+    pub layer_inputs: Signal<In, Bits<16>>,
+    /// Outputs of layer `layer`. Taken through a register (it comes from the config field
+    /// multiplexer, a long path) and compared through another (`last_row`): it is needed only
+    /// at a row's end, which comes after the row's header beats, clocks after `layer` or `row`
+    /// change.
+    pub layer_outputs: Signal<In, Bits<16>>,
+    /// Byte offset of layer `layer`'s input vector in the slot (a multiple of 8).
+    pub layer_input_offset: Signal<In, Bits<16>>,
+    /// Layer `layer` is the last one.
+    pub layer_is_last: Signal<In, Bit>,
+    /// Plaintext payload beat (N bytes) from the unlock core.
+    pub beat_data: Signal<In, Bits<BITS>>,
+    pub beat_valid: Signal<In, Bit>,
+    pub beat_ready: Signal<Out, Bit>,
+    /// Activation memory read address (word index in the slot).
+    pub act_address: Signal<Out, Bits<ACT_ADDRESS_BITS>>,
+    /// To the MAC array (see `MacArray` for the meaning of each).
+    pub mac_valid: Signal<Out, Bit>,
+    pub mac_ready: Signal<In, Bit>,
+    pub mac_weights: Signal<Out, Bits<BITS>>,
+    pub mac_lane_mask: Signal<Out, Bits<N>>,
+    pub mac_row_start: Signal<Out, Bit>,
+    pub mac_row_end: Signal<Out, Bit>,
+    pub mac_bias: Signal<Out, Bits<32>>,
+    pub mac_multiplier: Signal<Out, Bits<16>>,
+    pub mac_shift: Signal<Out, Bits<8>>,
+    pub mac_last_layer: Signal<Out, Bit>,
+    /// The MAC array is empty and the output stage has finished every row it was given.
+    pub drained: Signal<In, Bit>,
+    /// One-clock pulse: the last layer has been read and drained.
+    pub finished: Signal<Out, Bit>,
+    state: DFF<SeqState>,
+    outputs_q: DFF<Bits<16>>,
+    /// `row` is the layer's last row (registered: `row` changes only at a row's end).
+    last_row: DFF<Bit>,
+    layer_index: DFF<Bits<4>>,
+    row: DFF<Bits<16>>,
+    header_count: DFF<Bits<4>>,
+    header: DFF<Bits<64>>,
+    weight_beat: DFF<Bits<16>>,
+    inputs_left: DFF<Bits<16>>,
+    /// Weight beats of the row still to come, this one included (the row is padded to 8 bytes).
+    beats_left: DFF<Bits<16>>,
+    held_address: DFF<Bits<ACT_ADDRESS_BITS>>,
+    out_valid: DFF<Bit>,
+    out_weights: DFF<Bits<BITS>>,
+    out_mask: DFF<Bits<N>>,
+    out_start: DFF<Bit>,
+    out_end: DFF<Bit>,
+    out_bias: DFF<Bits<32>>,
+    out_multiplier: DFF<Bits<16>>,
+    out_shift: DFF<Bits<8>>,
+    out_last: DFF<Bit>,
+    take: Signal<Local, Bit>,
+    input_word_wide: Signal<Local, Bits<16>>,
+    row_beats: Signal<Local, Bits<16>>,
+    beat_address: Signal<Local, Bits<ACT_ADDRESS_BITS>>,
+    row_ends: Signal<Local, Bit>,
+    mask: Signal<Local, Bits<N>>,
+    next_header: Signal<Local, Bits<64>>,
+    lanes: Constant<Bits<16>>,
+    lane_shift: Constant<Bits<8>>,
+    header_beats: Constant<Bits<4>>,
+    beat_bits: Constant<Bits<8>>,
+    top_shift: Constant<Bits<8>>,
+    lane_index: Vec<Constant<Bits<16>>>,
+    lane_bit: Vec<Constant<Bits<N>>>,
+    zero4: Constant<Bits<4>>,
+    one4: Constant<Bits<4>>,
+    zero16: Constant<Bits<16>>,
+    one16: Constant<Bits<16>>,
+    zero_mask: Constant<Bits<N>>,
+    seven: Constant<Bits<16>>,
+    not_seven: Constant<Bits<16>>,
+}
+
+impl<const N: usize, const BITS: usize> Sequencer<N, BITS> {
+    pub fn new() -> Self {
+        assert_eq!(BITS, 8 * N, "BITS must be 8 x N");
+        assert!(matches!(N, 1 | 2 | 4 | 8), "rows are whole 8-byte units: 1, 2, 4 or 8 lanes");
+        Sequencer {
+            clock: Default::default(),
+            reset: Default::default(),
+            start: Default::default(),
+            layer: Default::default(),
+            layer_inputs: Default::default(),
+            layer_outputs: Default::default(),
+            layer_input_offset: Default::default(),
+            layer_is_last: Default::default(),
+            beat_data: Default::default(),
+            beat_valid: Default::default(),
+            beat_ready: Default::default(),
+            act_address: Default::default(),
+            mac_valid: Default::default(),
+            mac_ready: Default::default(),
+            mac_weights: Default::default(),
+            mac_lane_mask: Default::default(),
+            mac_row_start: Default::default(),
+            mac_row_end: Default::default(),
+            mac_bias: Default::default(),
+            mac_multiplier: Default::default(),
+            mac_shift: Default::default(),
+            mac_last_layer: Default::default(),
+            drained: Default::default(),
+            finished: Default::default(),
+            state: Default::default(),
+            outputs_q: Default::default(),
+            last_row: Default::default(),
+            layer_index: Default::default(),
+            row: Default::default(),
+            header_count: Default::default(),
+            header: Default::default(),
+            weight_beat: Default::default(),
+            inputs_left: Default::default(),
+            beats_left: Default::default(),
+            held_address: Default::default(),
+            out_valid: Default::default(),
+            out_weights: Default::default(),
+            out_mask: Default::default(),
+            out_start: Default::default(),
+            out_end: Default::default(),
+            out_bias: Default::default(),
+            out_multiplier: Default::default(),
+            out_shift: Default::default(),
+            out_last: Default::default(),
+            take: Default::default(),
+            input_word_wide: Default::default(),
+            row_beats: Default::default(),
+            beat_address: Default::default(),
+            row_ends: Default::default(),
+            mask: Default::default(),
+            next_header: Default::default(),
+            lanes: Constant::new((N as u64).to_bits()),
+            lane_shift: Constant::new((N.trailing_zeros() as u64).to_bits()),
+            header_beats: Constant::new(((deeplock_spec::layout::ROW_HEADER_BYTES / N) as u64).to_bits()),
+            beat_bits: Constant::new((BITS as u64).to_bits()),
+            top_shift: Constant::new(((64 - BITS) as u64).to_bits()),
+            lane_index: (0..N).map(|j| Constant::new((j as u64).to_bits())).collect(),
+            lane_bit: (0..N).map(|j| Constant::new((1u64 << j).to_bits())).collect(),
+            zero4: Constant::new(0u64.to_bits()),
+            one4: Constant::new(1u64.to_bits()),
+            zero16: Constant::new(0u64.to_bits()),
+            one16: Constant::new(1u64.to_bits()),
+            zero_mask: Constant::new(0u64.to_bits()),
+            seven: Constant::new(7u64.to_bits()),
+            not_seven: Constant::new(0xfff8u64.to_bits()),
+        }
+    }
+}
+
+impl<const N: usize, const BITS: usize> Default for Sequencer<N, BITS> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<const N: usize, const BITS: usize> Logic for Sequencer<N, BITS> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, outputs_q, last_row, state, layer_index, row, header_count, header, weight_beat, inputs_left, beats_left, held_address, out_valid,
+            out_weights, out_mask, out_start, out_end, out_bias, out_multiplier, out_shift, out_last
+        );
+        self.outputs_q.d.next = self.layer_outputs.val();
+        self.last_row.d.next = self.row.q.val() + self.one16.val() == self.outputs_q.q.val();
+        self.finished.next = false;
+        self.beat_ready.next = self.mac_ready.val() & ((self.state.q.val() == SeqState::Header) | (self.state.q.val() == SeqState::Weights));
+        self.take.next = self.beat_ready.val() & self.beat_valid.val();
+
+        // The header arrives over 8/N beats, low bytes first.
+        self.next_header.next = (self.header.q.val() >> self.beat_bits.val()) | (bit_cast::<64, BITS>(self.beat_data.val()) << self.top_shift.val());
+        if self.header_beats.val() == self.one4.val() {
+            self.next_header.next = bit_cast::<64, BITS>(self.beat_data.val());
+        }
+        // Lanes holding real inputs.
+        self.mask.next = self.zero_mask.val();
+        for j in 0..N {
+            if self.inputs_left.q.val() > self.lane_index[j].val() {
+                self.mask.next = self.mask.val() | self.lane_bit[j].val();
+            }
+        }
+        // A row ends after its padded length, not after its last real input: the padding beats
+        // are in the payload too (they are masked).
+        self.row_ends.next = self.beats_left.q.val() == self.one16.val();
+        self.row_beats.next = ((self.layer_inputs.val() + self.seven.val()) & self.not_seven.val()) >> self.lane_shift.val();
+        self.input_word_wide.next = self.layer_input_offset.val() >> self.lane_shift.val();
+        self.beat_address.next = self.input_word_wide.val().get_bits::<ACT_ADDRESS_BITS>(0) + self.weight_beat.q.val().get_bits::<ACT_ADDRESS_BITS>(0);
+
+        // The activation memory sees the address of the beat taken now, else that of the beat
+        // waiting in the output registers (its data must stay put while the MAC array stalls).
+        self.act_address.next = self.held_address.q.val();
+        if self.take.val() & (self.state.q.val() == SeqState::Weights) {
+            self.act_address.next = self.beat_address.val();
+            self.held_address.d.next = self.beat_address.val();
+        }
+        if self.mac_ready.val() {
+            self.out_valid.d.next = self.take.val() & (self.state.q.val() == SeqState::Weights);
+        }
+
+        match self.state.q.val() {
+            SeqState::Idle => {}
+            SeqState::Header => {
+                if self.take.val() {
+                    self.header.d.next = self.next_header.val();
+                    self.header_count.d.next = self.header_count.q.val() + self.one4.val();
+                    if self.header_count.q.val() + self.one4.val() == self.header_beats.val() {
+                        self.state.d.next = SeqState::Weights;
+                        self.weight_beat.d.next = self.zero16.val();
+                        self.inputs_left.d.next = self.layer_inputs.val();
+                        self.beats_left.d.next = self.row_beats.val();
+                    }
+                }
+            }
+            SeqState::Weights => {
+                if self.take.val() {
+                    self.out_weights.d.next = self.beat_data.val();
+                    self.out_mask.d.next = self.mask.val();
+                    self.out_start.d.next = self.weight_beat.q.val() == self.zero16.val();
+                    self.out_end.d.next = self.row_ends.val();
+                    self.out_bias.d.next = self.header.q.val().get_bits::<32>(0);
+                    self.out_multiplier.d.next = self.header.q.val().get_bits::<16>(32);
+                    self.out_shift.d.next = self.header.q.val().get_bits::<8>(48);
+                    self.out_last.d.next = self.layer_is_last.val();
+                    self.weight_beat.d.next = self.weight_beat.q.val() + self.one16.val();
+                    self.beats_left.d.next = self.beats_left.q.val() - self.one16.val();
+                    self.inputs_left.d.next = self.zero16.val();
+                    if self.inputs_left.q.val() > self.lanes.val() {
+                        self.inputs_left.d.next = self.inputs_left.q.val() - self.lanes.val();
+                    }
+                    if self.row_ends.val() {
+                        self.header_count.d.next = self.zero4.val();
+                        if self.last_row.q.val() {
+                            self.state.d.next = SeqState::Drain;
+                        } else {
+                            self.row.d.next = self.row.q.val() + self.one16.val();
+                            self.state.d.next = SeqState::Header;
+                        }
+                    }
+                }
+            }
+            SeqState::Drain => {
+                // Wait until the layer's last beat has left these registers and every row is out.
+                if self.drained.val() & !self.out_valid.q.val() {
+                    if self.layer_is_last.val() {
+                        self.state.d.next = SeqState::Finish;
+                    } else {
+                        self.layer_index.d.next = self.layer_index.q.val() + self.one4.val();
+                        self.row.d.next = self.zero16.val();
+                        self.state.d.next = SeqState::Header;
+                    }
+                }
+            }
+            SeqState::Finish => {
+                self.finished.next = true;
+                self.state.d.next = SeqState::Idle;
+            }
+            _ => {
+                self.state.d.next = SeqState::Idle;
+            }
+        }
+        if self.start.val() {
+            self.state.d.next = SeqState::Header;
+            self.layer_index.d.next = self.zero4.val();
+            self.row.d.next = self.zero16.val();
+            self.header_count.d.next = self.zero4.val();
+            self.out_valid.d.next = false;
+        }
+        if self.reset.val() {
+            self.state.d.next = SeqState::Idle;
+            self.out_valid.d.next = false;
+        }
+        self.layer.next = self.layer_index.q.val();
+        self.mac_valid.next = self.out_valid.q.val();
+        self.mac_weights.next = self.out_weights.q.val();
+        self.mac_lane_mask.next = self.out_mask.q.val();
+        self.mac_row_start.next = self.out_start.q.val();
+        self.mac_row_end.next = self.out_end.q.val();
+        self.mac_bias.next = self.out_bias.q.val();
+        self.mac_multiplier.next = self.out_multiplier.q.val();
+        self.mac_shift.next = self.out_shift.q.val();
+        self.mac_last_layer.next = self.out_last.q.val();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verilog_is_clean() {
+        let mut s = Sequencer::<4, 32>::new();
+        s.connect_all();
+        crate::testing::lint("sequencer4", &generate_verilog(&s));
+        let mut s = Sequencer::<8, 64>::new();
+        s.connect_all();
+        crate::testing::lint("sequencer8", &generate_verilog(&s));
+    }
+}

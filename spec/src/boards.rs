@@ -1,0 +1,49 @@
+//! The board builds: the clock and link rate each one runs at and the name its INFO block
+//! carries. The RTL is built with these numbers, the virtual board serves at them and the host
+//! defaults to them; nothing else writes them down.
+
+/// What a board build runs at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BuildSettings {
+    /// The board name in INFO (at most `memory_map::BOARD_NAME_BYTES` bytes).
+    pub board: &'static str,
+    /// The core clock, in Hz.
+    pub clock_hz: u32,
+    /// The UART rate, in baud (8N1).
+    pub baud: u32,
+}
+
+impl BuildSettings {
+    /// Core clocks per UART bit.
+    pub const fn clocks_per_bit(&self) -> u32 {
+        self.clock_hz / self.baud
+    }
+
+    /// Bytes per second the UART carries (8N1: ten bits a byte).
+    pub fn link_bytes_per_second(&self) -> f64 {
+        self.baud as f64 / 10.0
+    }
+}
+
+/// The Alchitry Cu (iCE40HX8K): 100 MHz oscillator, the core at 60 MHz from the PLL, 12 Mbaud on
+/// the FT2232H's channel B (12 MHz / 1: exact on the FTDI side, 5 clocks per bit on ours).
+pub const ALCHITRY_CU: BuildSettings = BuildSettings { board: "cu", clock_hz: 60_000_000, baud: 12_000_000 };
+
+/// The Alchitry Cu's oscillator, in Hz.
+pub const ALCHITRY_CU_OSCILLATOR_HZ: u32 = 100_000_000;
+
+/// The simulation-only large build: same clock and link as the Cu.
+pub const SIM_LARGE: BuildSettings = BuildSettings { board: "sim", clock_hz: 60_000_000, baud: 12_000_000 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cu_uart_divides_the_core_clock_exactly() {
+        assert_eq!(ALCHITRY_CU.clock_hz % ALCHITRY_CU.baud, 0);
+        assert_eq!(ALCHITRY_CU.clocks_per_bit(), 5);
+        assert!(ALCHITRY_CU.board.len() <= crate::memory_map::BOARD_NAME_BYTES);
+        assert!(SIM_LARGE.board.len() <= crate::memory_map::BOARD_NAME_BYTES);
+    }
+}
