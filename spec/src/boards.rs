@@ -11,6 +11,8 @@ pub struct BuildSettings {
     pub clock_hz: u32,
     /// The UART rate, in baud (8N1).
     pub baud: u32,
+    /// Unlock lanes (and MACs): weight bytes per clock.
+    pub lanes: usize,
 }
 
 impl BuildSettings {
@@ -27,13 +29,17 @@ impl BuildSettings {
 
 /// The Alchitry Cu (iCE40HX8K): 100 MHz oscillator, the core at 60 MHz from the PLL, 12 Mbaud on
 /// the FT2232H's channel B (12 MHz / 1: exact on the FTDI side, 5 clocks per bit on ours).
-pub const ALCHITRY_CU: BuildSettings = BuildSettings { board: "cu", clock_hz: 60_000_000, baud: 12_000_000 };
+///
+/// Two lanes, not four: with the UART front end a 4-lane core does not fit the HX8K (8,081 of
+/// 7,680 logic cells), and the link, not the MACs, sets the pace anyway: 2 lanes take ~6,600
+/// clocks (110 µs) per 784-16-10 inference, while an image needs 0.65 ms on the wire.
+pub const ALCHITRY_CU: BuildSettings = BuildSettings { board: "cu", clock_hz: 60_000_000, baud: 12_000_000, lanes: 2 };
 
 /// The Alchitry Cu's oscillator, in Hz.
 pub const ALCHITRY_CU_OSCILLATOR_HZ: u32 = 100_000_000;
 
-/// The simulation-only large build: same clock and link as the Cu.
-pub const SIM_LARGE: BuildSettings = BuildSettings { board: "sim", clock_hz: 60_000_000, baud: 12_000_000 };
+/// The simulation-only large build: same clock and link as the Cu, 8 lanes.
+pub const SIM_LARGE: BuildSettings = BuildSettings { board: "sim", clock_hz: 60_000_000, baud: 12_000_000, lanes: 8 };
 
 #[cfg(test)]
 mod tests {

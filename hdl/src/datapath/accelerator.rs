@@ -14,6 +14,7 @@
 
 use rust_hdl::prelude::*;
 
+use deeplock_spec::boards;
 use deeplock_spec::memory_map::{self as map, DeviceInfo, INFO_BYTES, RESULT_HEADER_BYTES, SLOT_STRIDE, STATUS_BYTES};
 use deeplock_spec::protocol::{ErrorCode, MAX_PAYLOAD, PROTOCOL_VERSION};
 
@@ -57,39 +58,36 @@ pub struct AcceleratorConfig {
 impl AcceleratorConfig {
     /// The Alchitry Cu build: 2 lanes; 26 block RAMs of weights (a 784-16-10 int8 model needs
     /// 12,912 bytes), 4 of input slots, 1 of results; logic S-Boxes because every block RAM is
-    /// taken. 60 MHz from the PLL, 12 Mbaud.
-    ///
-    /// Two lanes, not four: with the UART front end a 4-lane core does not fit the HX8K (8,081
-    /// of 7,680 logic cells), and the link, not the MACs, sets the pace anyway: 2 lanes take
-    /// ~6,600 clocks (110 µs) per 784-16-10 inference, while an image needs 0.65 ms on the wire.
+    /// taken. Clock (60 MHz from the PLL), link (12 Mbaud) and lane count (2, and why):
+    /// `deeplock_spec::boards::ALCHITRY_CU`.
     pub fn alchitry_cu() -> Self {
         AcceleratorConfig {
-            lanes: 2,
+            lanes: boards::ALCHITRY_CU.lanes,
             weight_bytes: 13 * 1024,
             slot_bytes: 1024,
             result_slot_bytes: 256,
             max_layers: 4,
             sbox: SboxImpl::Logic,
             bypass: false,
-            clock_hz: 60_000_000,
-            baud: 12_000_000,
-            board: "cu",
+            clock_hz: boards::ALCHITRY_CU.clock_hz,
+            baud: boards::ALCHITRY_CU.baud,
+            board: boards::ALCHITRY_CU.board,
         }
     }
 
     /// A larger build for simulation only: 8 lanes, 128 KiB of weights (784-128-64-10 fits).
     pub fn sim_large() -> Self {
         AcceleratorConfig {
-            lanes: 8,
+            lanes: boards::SIM_LARGE.lanes,
             weight_bytes: 128 * 1024,
             slot_bytes: 1024,
             result_slot_bytes: 1024,
             max_layers: 8,
             sbox: SboxImpl::BlockRam,
             bypass: false,
-            clock_hz: 60_000_000,
-            baud: 12_000_000,
-            board: "sim",
+            clock_hz: boards::SIM_LARGE.clock_hz,
+            baud: boards::SIM_LARGE.baud,
+            board: boards::SIM_LARGE.board,
         }
     }
 
