@@ -1,5 +1,5 @@
 # The two commands of the README. Each installs missing system packages first (scripts/setup.sh).
-.PHONY: demo test setup bench
+.PHONY: demo test setup bench check-image
 
 setup:
 	@bash scripts/setup.sh
@@ -15,3 +15,8 @@ test: setup
 
 bench: setup
 	cargo bench -p deeplock --bench lock_throughput
+
+# The committed Alchitry Cu image without a rebuild: sha256 against its report, icetime at 60 MHz
+# with 10% slack (also part of `make test`).
+check-image: setup
+	cargo test -p deeplock-flow --release --test committed_image

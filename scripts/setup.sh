@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages Deep-Lock needs, if they are missing, on Debian/Ubuntu.
 # Tool versions this project is tested with (Debian 12): verilator 5.006, yosys 0.23,
-# nextpnr-ice40 0.4, fpga-icestorm 2023-02-18, iverilog 11.0, node 20 / npm 9+, rustc 1.80+.
+# nextpnr-ice40 0.4, fpga-icestorm 2023-02-18 (with fpga-icestorm-chipdb, which icetime needs),
+# iverilog 11.0, node 20 / npm 9+, rustc 1.80+.
 set -euo pipefail
 
 # command -> Debian package that provides it
@@ -21,6 +22,9 @@ missing=()
 for cmd in "${!PACKAGE_OF[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${PACKAGE_OF[$cmd]}")
 done
+# icetime (the bitstream flow's second timing check, and the committed image's test) needs the
+# chip database, which is only a Recommends of fpga-icestorm: --no-install-recommends skips it.
+[ -f /usr/share/fpga-icestorm/chipdb/chipdb-8k.txt ] || missing+=(fpga-icestorm-chipdb)
 # numpy is only used by the test that imports a model written by another tool; Debian's
 # package serves /usr/bin/python3, which may not be the first python3 on PATH.
 python3 -c 'import numpy' >/dev/null 2>&1 || /usr/bin/python3 -c 'import numpy' >/dev/null 2>&1 ||

@@ -65,6 +65,8 @@ pub enum BoardError {
     Slack { fmax: f64, target: f64, min_slack: f64, log: PathBuf },
     #[error("icetime's report has no path delay: {}", .0.display())]
     Icetime(PathBuf),
+    #[error("icetime cannot find its iCE40 chip database: install it with `apt-get install fpga-icestorm-chipdb` (or run `make setup`)")]
+    NoChipdb,
 }
 
 /// Places, routes and packs the board, then checks timing with margin.
@@ -83,6 +85,8 @@ pub fn build(job: &BoardJob, mut progress: impl FnMut(&str)) -> Result<BoardBuil
         .filter(|o| o.status.success() && !o.stdout.is_empty())
         .map(|o| format!("fpga-icestorm {}", String::from_utf8_lossy(&o.stdout)))
         .unwrap_or_else(|| "icestorm (icepack and icetime print no version)".into());
+    // Before minutes of place and route: icetime must be able to judge the result.
+    check_icetime(&job.work_dir)?;
     progress(&format!("placing {} at {core_clock_mhz} MHz (yosys, nextpnr, icepack; a few minutes)", job.revision.name()));
     let flow = FlowConfig {
         device: Device::Hx8k,
@@ -128,6 +132,34 @@ pub fn build(job: &BoardJob, mut progress: impl FnMut(&str)) -> Result<BoardBuil
         });
     }
     Ok(build)
+}
+
+/// Fails with [`BoardError::NoChipdb`] if icetime has no chip database for the HX8K (Debian ships
+/// it in `fpga-icestorm-chipdb`, only a Recommends of `fpga-icestorm`).
+pub fn check_icetime(dir: &Path) -> Result<(), BoardError> {
+    std::fs::create_dir_all(dir).map_err(|e| FlowError::io(dir, e))?;
+    let probe = dir.join("chipdb-probe.asc");
+    std::fs::write(&probe, ".device 8k\n").map_err(|e| FlowError::io(&probe, e))?;
+    let output = std::process::Command::new("icetime")
+        .args(["-d", "hx8k", "-P", "cb132"])
+        .arg(&probe)
+        .output()
+        .map_err(|e| tools::missing_or_io("icetime", e))?;
+    // An empty design is refused either way; only the message tells a missing chip database.
+    let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    if said.contains("Can't find chipdb") {
+        return Err(BoardError::NoChipdb);
+    }
+    Ok(())
+}
+
+/// icetime's estimate of a packed image (`iceunpack`, then icetime with its pin file), as the
+/// board flow computes it: how a committed image is checked without rebuilding it.
+pub fn icetime_image(bin: &Path, pcf: &Path, dir: &Path, target_mhz: f64) -> Result<Icetime, BoardError> {
+    std::fs::create_dir_all(dir).map_err(|e| FlowError::io(dir, e))?;
+    std::fs::copy(pcf, dir.join("top.pcf")).map_err(|e| FlowError::io(pcf, e))?;
+    tools::run("iceunpack", &[bin.display().to_string(), "top.asc".into()], dir, "iceunpack.log")?;
+    run_icetime(dir, target_mhz)
 }
 
 fn run_icetime(dir: &Path, target_mhz: f64) -> Result<Icetime, BoardError> {

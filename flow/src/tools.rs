@@ -37,7 +37,7 @@ pub fn version(program: &str, flag: &str) -> Result<String, FlowError> {
     Ok(text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("unknown version").to_string())
 }
 
-fn missing_or_io(program: &str, e: std::io::Error) -> FlowError {
+pub(crate) fn missing_or_io(program: &str, e: std::io::Error) -> FlowError {
     if e.kind() == std::io::ErrorKind::NotFound {
         FlowError::ToolMissing { tool: program.to_string() }
     } else {
