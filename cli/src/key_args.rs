@@ -1,7 +1,7 @@
 //! Where the master key comes from: a key file, the DEEPLOCK_KEY environment variable, or (for
 //! tests only) the command line.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use clap::Args;
@@ -22,6 +22,17 @@ pub struct KeyArgs {
 }
 
 impl KeyArgs {
+    /// Whether a key was named on the command line (--key-file or --key).
+    pub fn given(&self) -> bool {
+        self.key_file.is_some() || self.key.is_some()
+    }
+
+    /// The key `model` needs, resolved once for the whole command: loaded when `model` is a
+    /// locked model, `None` for any other file (which takes no key).
+    pub fn for_model(&self, model: &Path) -> Result<Option<MasterKey>> {
+        Ok(if crate::device_model::is_locked_model(model)? { Some(self.load()?) } else { None })
+    }
+
     /// The key from --key-file, else --key, else DEEPLOCK_KEY.
     pub fn load(&self) -> Result<MasterKey> {
         if let Some(path) = &self.key_file {
