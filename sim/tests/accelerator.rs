@@ -187,3 +187,27 @@ fn locking_costs_at_most_one_percent_of_throughput() {
     eprintln!("locked {} cycles, bypass {} cycles: overhead {:.2}%", locked_result.cycles, bypass_result.cycles, 100.0 * overhead);
     assert!(overhead <= 0.01, "locking overhead {overhead}");
 }
+
+#[test]
+fn a_sim_core_is_a_device_evaluated_like_a_board() {
+    use deeplock::device::{Device, DeviceBackend};
+    let model = random_model(5, &[784, 16, 10]);
+    let key = MasterKey::from_bytes([0x33; 16]);
+    let test = data("mnist", Split::Test).truncated(20);
+    let mut core = sim_core(SimConfig::AlchitryCu).unwrap();
+    let device: &mut dyn Device = &mut core;
+    assert_eq!(device.name(), "sim");
+    assert_eq!(device.info().lanes as usize, deeplock::boards::ALCHITRY_CU.lanes, "the Cu core's lanes are its build settings'");
+    device.load_key(&key).unwrap();
+    device.load_model(&lock(&model, &key), &mut |_, _| {}).unwrap();
+    assert!(device.status().unwrap().model_ready);
+    let mut backend = DeviceBackend::new(device);
+    let mut seen = 0;
+    let report = backend.evaluate("mnist", Split::Test, &test, None, &mut |done, _| seen = done).unwrap();
+    let expected: Vec<Option<usize>> = (0..test.len()).map(|i| argmax(&model.logits(test.image(i)).unwrap())).collect();
+    assert_eq!(report.predictions, expected, "the device's argmax is the golden model's");
+    assert_eq!((report.backend.as_str(), report.samples, seen), ("sim", test.len(), test.len()));
+    let compute = backend.compute_cycles;
+    assert!(compute > 0);
+    assert!(core.bus().cycles() >= compute, "the inferences ran within the simulated cycles");
+}
