@@ -3,8 +3,10 @@
 //! simulated core today, a PCIe BAR next) both implement it, so evaluation, the CLI and embedded
 //! hosts are written once against it.
 //!
-//! Any device is also an [`InferenceBackend`] (through [`DeviceBackend`]), which is how
-//! `eval` runs a split on it.
+//! [`DeviceBackend`] is the one evaluation adapter over any device: an [`InferenceBackend`]
+//! for one input at a time, and [`DeviceBackend::evaluate`] for a whole split through
+//! [`Device::run_batch`] (pipelined on the UART), adding up the device's compute cycles.
+//! `eval --backend board` and `eval --backend sim` both run through it.
 
 use std::time::Instant;
 

@@ -76,8 +76,9 @@ impl<T: Transport> Board<T> {
     }
 
     /// Runs the first `limit` images (all when `None`) of `data`, the `split` of `dataset`,
-    /// through the model on the device, pipelined (`run_batch`), and measures it in board
-    /// time. `progress(done, total)` is called after each result.
+    /// through the model on the device, and measures it in board time: the one device
+    /// evaluation ([`DeviceBackend::evaluate`], pipelined by `run_batch`) between two uptime
+    /// readings. `progress(done, total)` is called after each result.
     pub fn evaluate(
         &mut self,
         dataset: &str,
