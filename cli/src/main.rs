@@ -1,6 +1,7 @@
 //! `deeplock`: the command-line front end. Parsing and dispatch only; the work is in the
 //! `deeplock` library and in one module per command family under `commands/`.
 
+mod backends;
 mod commands;
 mod dataset_args;
 mod device_model;
@@ -8,7 +9,6 @@ mod key_args;
 mod model_args;
 mod port_args;
 mod progress;
-mod sim;
 
 use clap::{Parser, Subcommand};
 

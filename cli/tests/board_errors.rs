@@ -144,3 +144,14 @@ fn help_teaches_the_board_workflow() {
         assert!(eval.contains(needle), "eval --help lacks {needle:?}:\n{eval}");
     }
 }
+
+#[test]
+fn sim_config_help_states_the_cu_build_settings() {
+    let help = String::from_utf8(deeplock(&["eval", "--help"]).stdout).unwrap();
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cu = deeplock::boards::ALCHITRY_CU;
+    let cu_line = format!("alchitry-cu: The Alchitry Cu bitstream's core: {} lanes, 13 KiB of weights, {} MHz", cu.lanes, cu.clock_hz / 1_000_000);
+    assert!(help.contains(&cu_line), "eval --help lacks {cu_line:?}:\n{help}");
+    let large_line = format!("sim-large: {} lanes", deeplock::boards::SIM_LARGE.lanes);
+    assert!(help.contains(&large_line), "eval --help lacks {large_line:?}:\n{help}");
+}

@@ -112,6 +112,7 @@ impl<T: Transport> Board<T> {
     /// nowhere else; it is never echoed back.
     pub fn load_key(&mut self, key: &MasterKey) -> Result<(), BoardError> {
         self.clear_key()?;
+        // The link wraps the payload so it is wiped after the exchange (and out of `Debug`).
         match self.link.transact(Command::LoadKey, key.bytes().to_vec()) {
             Ok(_) => Ok(()),
             // Only after our own clear: a retried LOAD_KEY whose first copy was applied.
@@ -147,7 +148,7 @@ impl<T: Transport> Board<T> {
         let chunks = payload.chunks(MAX_WEIGHT_CHUNK).enumerate().map(|(i, chunk)| {
             let mut request = ((i * MAX_WEIGHT_CHUNK) as u32).to_le_bytes().to_vec();
             request.extend_from_slice(chunk);
-            Request { cmd: Command::LoadWeights, payload: request }
+            Request::new(Command::LoadWeights, request)
         });
         let mut sent = 0u64;
         self.link.pipeline(chunks, |i, _| {
@@ -188,7 +189,7 @@ impl<T: Transport> Board<T> {
             }
             let mut payload = input.to_vec();
             payload.resize(padded_inputs(input.len()), 0);
-            Some(Request { cmd: Command::Run, payload })
+            Some(Request::new(Command::Run, payload))
         });
         let mut parse_error = None;
         self.link.pipeline(requests, |i, data| {

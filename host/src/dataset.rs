@@ -166,17 +166,12 @@ pub fn write(dir: &Path, split: Split, data: &LabeledImages) -> std::io::Result<
     std::fs::create_dir_all(dir)?;
     let write_one = |file: String, dims: &[usize], bytes: &[u8]| -> std::io::Result<()> {
         let path = dir.join(format!("{file}.gz"));
-        let tmp = dir.join(format!(".{file}.gz.{}.partial", std::process::id()));
-        let result = (|| {
-            let mut gz = flate2::write::GzEncoder::new(std::io::BufWriter::new(std::fs::File::create(&tmp)?), flate2::Compression::default());
+        crate::fs::write_atomically(&path, crate::fs::Access::Shared, crate::fs::Replace::Allowed, |w| {
+            let mut gz = flate2::write::GzEncoder::new(w, flate2::Compression::default());
             idx::write_u8(&mut gz, dims, bytes)?;
-            gz.finish()?.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-            std::fs::rename(&tmp, &path)
-        })();
-        if result.is_err() {
-            let _ = std::fs::remove_file(&tmp);
-        }
-        result
+            gz.finish()?;
+            Ok(())
+        })
     };
     write_one(split.images_file(), &[data.len(), data.rows, data.cols], &data.pixels)?;
     write_one(split.labels_file(), &[data.len()], &data.labels)

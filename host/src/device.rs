@@ -3,11 +3,16 @@
 //! simulated core today, a PCIe BAR next) both implement it, so evaluation, the CLI and embedded
 //! hosts are written once against it.
 //!
-//! Any device is also an [`InferenceBackend`] (through [`DeviceBackend`]), which is how
-//! `eval` runs a split on it.
+//! [`DeviceBackend`] is the one evaluation adapter over any device: an [`InferenceBackend`]
+//! for one input at a time, and [`DeviceBackend::evaluate`] for a whole split through
+//! [`Device::run_batch`] (pipelined on the UART), adding up the device's compute cycles.
+//! `eval --backend board` and `eval --backend sim` both run through it.
+
+use std::time::Instant;
 
 use crate::board::{Board, BoardError};
-use crate::eval::{BackendError, InferenceBackend};
+use crate::dataset::{LabeledImages, Split};
+use crate::eval::{BackendError, EvalReport, InferenceBackend};
 use crate::format::LockedModel;
 use crate::key::MasterKey;
 use crate::mapped::{CoreBus, MappedCore, MappedError};
@@ -115,6 +120,33 @@ impl<'a> DeviceBackend<'a> {
     pub fn new(device: &'a mut dyn Device) -> Self {
         DeviceBackend { device, compute_cycles: 0 }
     }
+
+    /// Runs the first `limit` images (all when `None`) of `data`, the `split` of `dataset`,
+    /// through [`Device::run_batch`] (pipelined where the link allows), taking each prediction
+    /// from the device's argmax; `progress(done, total)` after each result. The report's
+    /// backend is the device's name.
+    pub fn evaluate(
+        &mut self,
+        dataset: &str,
+        split: Split,
+        data: &LabeledImages,
+        limit: Option<usize>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<EvalReport, DeviceError> {
+        let samples = limit.map_or(data.len(), |l| l.min(data.len()));
+        let start = Instant::now();
+        let mut predictions = vec![None; samples];
+        let mut cycles = 0u64;
+        let mut done = 0;
+        self.device.run_batch(&mut (0..samples).map(|i| data.image(i)), &mut |i, result| {
+            predictions[i] = Some(result.argmax as usize);
+            cycles += u64::from(result.cycles);
+            done += 1;
+            progress(done, samples);
+        })?;
+        self.compute_cycles += cycles;
+        Ok(EvalReport::from_predictions(self.device.name(), dataset, split, &data.labels, predictions, start.elapsed().as_secs_f64()))
+    }
 }
 
 impl InferenceBackend for DeviceBackend<'_> {
@@ -182,8 +214,8 @@ mod tests {
             weight_capacity: 4096,
             slot_bytes: 1024,
             max_classes: 62,
-            clock_hz: 60_000_000,
-            baud: 12_000_000,
+            clock_hz: crate::boards::ALCHITRY_CU.clock_hz,
+            baud: crate::boards::ALCHITRY_CU.baud,
             max_payload: 1024,
             board: "stub".into(),
         }
@@ -219,5 +251,20 @@ mod tests {
         // The stub reports `runs` as each result's cycle count: 1, then 2.
         assert_eq!(backend.compute_cycles, 3);
         assert!(matches!(backend.infer(&[0; 3]), Err(BackendError::Other(_))), "a wrong input size is the device's error");
+    }
+
+    #[test]
+    fn a_device_backend_evaluates_a_split_through_run_batch() {
+        let mut core = MappedCore::connect(Stub { info: stub_info(), runs: 0 }, "stub").unwrap();
+        let data = LabeledImages { rows: 2, cols: 4, pixels: vec![0; 24], labels: vec![0, 1, 0] };
+        let mut backend = DeviceBackend::new(&mut core);
+        let mut calls = Vec::new();
+        let report = backend.evaluate("toy", Split::Test, &data, Some(2), &mut |done, total| calls.push((done, total))).unwrap();
+        assert_eq!((report.backend.as_str(), report.samples, report.correct), ("stub", 2, 1));
+        assert_eq!(report.predictions, vec![Some(0), Some(0)], "the device's argmax");
+        assert_eq!(calls, vec![(1, 2), (2, 2)]);
+        assert_eq!(backend.compute_cycles, 3, "cycles 1 and 2, as the stub counts them");
+        drop(backend);
+        assert_eq!(core.bus().runs, 2, "one RUN per image, no more");
     }
 }

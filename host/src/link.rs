@@ -2,9 +2,12 @@
 //! response timeouts, bounded retries and resynchronization (docs/protocol.md §2).
 
 use std::collections::VecDeque;
+use std::fmt;
 use std::time::{Duration, Instant};
 
-use crate::protocol::{Command, Decoded, ErrorCode, Frame, FrameDecoder, MAX_OUTSTANDING, RESPONSE_FLAG};
+use zeroize::Zeroizing;
+
+use crate::protocol::{encode_frame, Command, Decoded, ErrorCode, FrameDecoder, MAX_OUTSTANDING, RESPONSE_FLAG};
 use crate::transport::{Transport, TransportError};
 
 /// Why a request failed.
@@ -46,11 +49,24 @@ pub struct LinkStats {
     pub resends: u64,
 }
 
-/// One request to send.
-#[derive(Clone, Debug)]
+/// One request to send. A LOAD_KEY payload is the master key itself, so every payload is wiped
+/// when its request is dropped (resends reuse it; nothing copies it), and `Debug` shows only the
+/// command and the payload's length. No `Clone`: a copy would be one more key to wipe.
 pub struct Request {
     pub cmd: Command,
-    pub payload: Vec<u8>,
+    pub payload: Zeroizing<Vec<u8>>,
+}
+
+impl Request {
+    pub fn new(cmd: Command, payload: Vec<u8>) -> Self {
+        Request { cmd, payload: Zeroizing::new(payload) }
+    }
+}
+
+impl fmt::Debug for Request {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Request").field("cmd", &self.cmd.name()).field("payload_len", &self.payload.len()).finish_non_exhaustive()
+    }
 }
 
 struct InFlight {
@@ -81,7 +97,7 @@ impl<T: Transport> Link<T> {
     /// Sends one request and returns its response data (after the OK status byte).
     pub fn transact(&mut self, cmd: Command, payload: Vec<u8>) -> Result<Vec<u8>, LinkError> {
         let mut data = None;
-        self.pipeline([Request { cmd, payload }], |_, d| {
+        self.pipeline([Request::new(cmd, payload)], |_, d| {
             data = Some(d);
             Ok(())
         })?;
@@ -159,7 +175,8 @@ impl<T: Transport> Link<T> {
     }
 
     fn send(&mut self, entry: &InFlight) -> Result<(), LinkError> {
-        let bytes = Frame { cmd: entry.request.cmd as u8, seq: entry.seq, payload: entry.request.payload.clone() }.encode();
+        // The frame on the wire holds the payload too (the key, for LOAD_KEY): wiped once sent.
+        let bytes = Zeroizing::new(encode_frame(entry.request.cmd as u8, entry.seq, &entry.request.payload));
         self.transport.send(&bytes)?;
         self.stats.frames_sent += 1;
         self.stats.bytes_sent += bytes.len() as u64;

@@ -144,11 +144,9 @@ pub fn to_bytes(model: &FloatMlp) -> Vec<u8> {
     ::safetensors::serialize(views, &metadata).expect("tensors built from a valid model serialize")
 }
 
-/// Writes the model to `path` through a temporary file.
+/// Writes the model to `path` atomically ([`crate::fs::write_atomically`]).
 pub fn write_file(model: &FloatMlp, path: &Path) -> std::io::Result<()> {
-    let tmp = path.with_extension("safetensors.partial");
-    std::fs::write(&tmp, to_bytes(model))?;
-    std::fs::rename(&tmp, path)
+    crate::fs::write_bytes_atomically(path, crate::fs::Access::Shared, &to_bytes(model))
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use deeplock::MasterKey;
 use deeplock_hdl::crypto::unlock_core::{UnlockCore4 as Hdl4, UnlockCore8 as Hdl8};
 use deeplock_sim::verilated::{UnlockCore4, UnlockCore8};
 use deeplock_sim::clocked::CAN_TRACE;
-use deeplock_sim::{Clocked, SimConfig, SimCore, VirtualBoard};
+use deeplock_sim::{sim_core, Clocked, SimConfig, VirtualBoard};
 use rand::{Rng, SeedableRng};
 use unlock::{Inputs, RustHdl, UnlockPorts};
 
@@ -193,7 +193,7 @@ fn main() {
     let key = MasterKey::from_bytes([9; 16]);
     let model = mnist_shaped_model();
     let locked = LockedModel::lock(Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
-    let mut core = SimCore::new(SimConfig::AlchitryCu).unwrap();
+    let mut core = sim_core(SimConfig::AlchitryCu).unwrap();
     core.load_key(&key).unwrap();
     core.load_model(&locked).unwrap();
     let image: Vec<u8> = (0..784).map(|i| (i * 7 % 256) as u8).collect();
@@ -202,11 +202,11 @@ fn main() {
         "Verilator",
         "784-16-10 inferences",
         measure(&s, |budget| {
-            let (start, t) = (core.cycles(), Instant::now());
+            let (start, t) = (core.bus().cycles(), Instant::now());
             while t.elapsed() < budget {
                 core.run(&image).unwrap();
             }
-            core.cycles() - start
+            core.bus().cycles() - start
         }),
     ));
 

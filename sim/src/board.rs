@@ -10,14 +10,16 @@
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
+use deeplock_spec::boards::ALCHITRY_CU;
 use deeplock_spec::transport::{Transport, TransportError};
 
 use crate::clocked::Clocked;
 use crate::verilated::BoardCu;
 
-/// The Cu build's core clock and UART rate (`deeplock_hdl::datapath::accelerator::AcceleratorConfig::alchitry_cu`).
-pub const CLOCK_HZ: u64 = 60_000_000;
-pub const BAUD: u64 = 12_000_000;
+/// The Cu build's core clock and UART rate, from its build settings
+/// ([`deeplock_spec::boards::ALCHITRY_CU`]).
+pub const CLOCK_HZ: u64 = ALCHITRY_CU.clock_hz as u64;
+pub const BAUD: u64 = ALCHITRY_CU.baud as u64;
 
 /// Puts queued bytes on a serial line, 8N1.
 struct LineDriver {

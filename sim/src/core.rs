@@ -115,52 +115,61 @@ impl SimConfig {
     }
 }
 
-/// A simulated core behind the memory-map driver, whatever its build.
-pub enum SimCore {
-    Cu(MappedCore<VerilatedCore<AcceleratorCu>>),
-    CuBypass(MappedCore<VerilatedCore<AcceleratorCuBypass>>),
-    Large(MappedCore<VerilatedCore<AcceleratorLarge>>),
+/// The three Verilated cores as one bus, whatever the build.
+pub enum SimBus {
+    Cu(VerilatedCore<AcceleratorCu>),
+    CuBypass(VerilatedCore<AcceleratorCuBypass>),
+    Large(VerilatedCore<AcceleratorLarge>),
 }
 
-/// Calls `$body` with `$core` bound to the `MappedCore` inside a [`SimCore`].
-macro_rules! with_core {
-    ($sim:expr, $core:ident => $body:expr) => {
-        match $sim {
-            SimCore::Cu($core) => $body,
-            SimCore::CuBypass($core) => $body,
-            SimCore::Large($core) => $body,
+impl SimBus {
+    /// A fresh core of build `config`, out of reset.
+    pub fn new(config: SimConfig) -> Self {
+        match config {
+            SimConfig::AlchitryCu => SimBus::Cu(VerilatedCore::new(AcceleratorCu::new())),
+            SimConfig::AlchitryCuBypass => SimBus::CuBypass(VerilatedCore::new(AcceleratorCuBypass::new())),
+            SimConfig::SimLarge => SimBus::Large(VerilatedCore::new(AcceleratorLarge::new())),
         }
-    };
-}
-
-impl SimCore {
-    /// A fresh core of build `config`, reset and identified.
-    pub fn new(config: SimConfig) -> Result<Self, MappedError> {
-        Ok(match config {
-            SimConfig::AlchitryCu => SimCore::Cu(MappedCore::connect(VerilatedCore::new(AcceleratorCu::new()), "sim")?),
-            SimConfig::AlchitryCuBypass => SimCore::CuBypass(MappedCore::connect(VerilatedCore::new(AcceleratorCuBypass::new()), "sim")?),
-            SimConfig::SimLarge => SimCore::Large(MappedCore::connect(VerilatedCore::new(AcceleratorLarge::new()), "sim")?),
-        })
     }
 
-    pub fn info(&self) -> &deeplock_spec::memory_map::DeviceInfo {
-        with_core!(self, c => c.info())
-    }
-
-    pub fn load_key(&mut self, key: &deeplock_spec::MasterKey) -> Result<(), MappedError> {
-        with_core!(self, c => c.load_key(key))
-    }
-
-    pub fn load_model(&mut self, model: &deeplock_spec::format::LockedModel) -> Result<(), MappedError> {
-        with_core!(self, c => c.load_model(model))
-    }
-
-    pub fn run(&mut self, input: &[u8]) -> Result<deeplock_spec::memory_map::InferenceResult, MappedError> {
-        with_core!(self, c => c.run(input))
+    /// The core as a dyn bus: every operation below is the same for all three builds.
+    fn core(&mut self) -> &mut dyn CoreBus {
+        match self {
+            SimBus::Cu(c) => c,
+            SimBus::CuBypass(c) => c,
+            SimBus::Large(c) => c,
+        }
     }
 
     /// Core clock cycles simulated so far.
-    pub fn cycles(&mut self) -> u64 {
-        with_core!(self, c => c.bus().sim.cycles())
+    pub fn cycles(&self) -> u64 {
+        match self {
+            SimBus::Cu(c) => c.sim.cycles(),
+            SimBus::CuBypass(c) => c.sim.cycles(),
+            SimBus::Large(c) => c.sim.cycles(),
+        }
     }
+}
+
+impl CoreBus for SimBus {
+    fn write(&mut self, address: u32, data: u8) -> u8 {
+        self.core().write(address, data)
+    }
+
+    fn read(&mut self, address: u32) -> u8 {
+        self.core().read(address)
+    }
+
+    fn wait_idle(&mut self) -> bool {
+        self.core().wait_idle()
+    }
+}
+
+/// A simulated core behind the memory-map driver: a [`deeplock_spec::mapped::MappedCore`], so
+/// the host drives it (and `deeplock::device::Device` covers it) as it would a PCIe BAR.
+pub type SimCore = MappedCore<SimBus>;
+
+/// A fresh core of build `config`, reset and identified (INFO); reports call it "sim".
+pub fn sim_core(config: SimConfig) -> Result<SimCore, MappedError> {
+    MappedCore::connect(SimBus::new(config), "sim")
 }

@@ -10,5 +10,5 @@ pub mod verilated;
 
 pub use board::{BoardTransport, VirtualBoard};
 pub use clocked::Clocked;
-pub use core::{SimConfig, SimCore};
+pub use core::{sim_core, SimBus, SimConfig, SimCore};
 pub use verilated::Model;

@@ -30,8 +30,8 @@ enum Command {
         /// The build to simulate (only the bitstream's, alchitry-cu, has a board top).
         #[arg(long, default_value = "alchitry-cu")]
         config: String,
-        /// The UART rate the host uses. The RTL's rate is fixed by the build (12,000,000 for the Cu);
-        /// a different rate is refused rather than silently ignored.
+        /// The UART rate the host uses. The RTL's rate is fixed by the build (the Cu's, from
+        /// deeplock_spec::boards::ALCHITRY_CU); a different rate is refused rather than silently ignored.
         #[arg(long, default_value_t = BAUD)]
         baud: u64,
     },

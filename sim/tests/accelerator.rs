@@ -17,7 +17,7 @@ use deeplock::model::Int8Mlp;
 use deeplock::quantize::{quantize, WeightScales};
 use deeplock::train::{train, TrainConfig};
 use deeplock::MasterKey;
-use deeplock_sim::{SimConfig, SimCore};
+use deeplock_sim::{sim_core, SimConfig, SimCore};
 use proptest::prelude::*;
 use rand::{Rng, SeedableRng};
 
@@ -67,7 +67,7 @@ fn check_dataset(name: &str, epochs: usize) {
     let mut rng = rand::rngs::StdRng::seed_from_u64(7);
     let key = MasterKey::from_bytes(rng.gen());
     let locked = lock(&model, &key);
-    let mut core = SimCore::new(SimConfig::AlchitryCu).unwrap();
+    let mut core = sim_core(SimConfig::AlchitryCu).unwrap();
     core.load_key(&key).unwrap();
     core.load_model(&locked).unwrap();
 
@@ -132,7 +132,7 @@ proptest! {
         dims.push(classes);
         let model = random_model(seed, &dims);
         let key = MasterKey::from_bytes(seed.to_le_bytes().repeat(2).try_into().unwrap());
-        let mut core = SimCore::new(SimConfig::AlchitryCu).unwrap();
+        let mut core = sim_core(SimConfig::AlchitryCu).unwrap();
         core.load_key(&key).unwrap();
         // The ranges reach past the Cu build's 13 KiB of weights: skip shapes that do not fit.
         let loaded = core.load_model(&lock(&model, &key));
@@ -152,7 +152,7 @@ fn eight_lanes_run_a_larger_model() {
     let small = random_model(3, &[784, 16, 10]);
     let test = data("mnist", Split::Test).truncated(300);
     let key = MasterKey::from_bytes([0x42; 16]);
-    let mut core = SimCore::new(SimConfig::SimLarge).unwrap();
+    let mut core = sim_core(SimConfig::SimLarge).unwrap();
     core.load_key(&key).unwrap();
     core.load_model(&lock(&model, &key)).unwrap();
     let outcome = run_split(&mut core, &model, &test);
@@ -171,13 +171,13 @@ fn locking_costs_at_most_one_percent_of_throughput() {
     let locked = lock(&model, &key);
     let input: Vec<u8> = (0..784).map(|i| (i * 7 % 256) as u8).collect();
 
-    let mut core = SimCore::new(SimConfig::AlchitryCu).unwrap();
+    let mut core = sim_core(SimConfig::AlchitryCu).unwrap();
     core.load_key(&key).unwrap();
     core.load_model(&locked).unwrap();
     let locked_result = core.run(&input).unwrap();
 
     // The bypass build stores the weights in plaintext and skips the unlock lanes.
-    let mut bypass = SimCore::new(SimConfig::AlchitryCuBypass).unwrap();
+    let mut bypass = sim_core(SimConfig::AlchitryCuBypass).unwrap();
     let plain = LockedModel { payload: locked.unlocked_payload(&key), ..locked.clone() };
     bypass.load_model(&plain).unwrap();
     let bypass_result = bypass.run(&input).unwrap();
@@ -186,4 +186,28 @@ fn locking_costs_at_most_one_percent_of_throughput() {
     let overhead = locked_result.cycles as f64 / bypass_result.cycles as f64 - 1.0;
     eprintln!("locked {} cycles, bypass {} cycles: overhead {:.2}%", locked_result.cycles, bypass_result.cycles, 100.0 * overhead);
     assert!(overhead <= 0.01, "locking overhead {overhead}");
+}
+
+#[test]
+fn a_sim_core_is_a_device_evaluated_like_a_board() {
+    use deeplock::device::{Device, DeviceBackend};
+    let model = random_model(5, &[784, 16, 10]);
+    let key = MasterKey::from_bytes([0x33; 16]);
+    let test = data("mnist", Split::Test).truncated(20);
+    let mut core = sim_core(SimConfig::AlchitryCu).unwrap();
+    let device: &mut dyn Device = &mut core;
+    assert_eq!(device.name(), "sim");
+    assert_eq!(device.info().lanes as usize, deeplock::boards::ALCHITRY_CU.lanes, "the Cu core's lanes are its build settings'");
+    device.load_key(&key).unwrap();
+    device.load_model(&lock(&model, &key), &mut |_, _| {}).unwrap();
+    assert!(device.status().unwrap().model_ready);
+    let mut backend = DeviceBackend::new(device);
+    let mut seen = 0;
+    let report = backend.evaluate("mnist", Split::Test, &test, None, &mut |done, _| seen = done).unwrap();
+    let expected: Vec<Option<usize>> = (0..test.len()).map(|i| argmax(&model.logits(test.image(i)).unwrap())).collect();
+    assert_eq!(report.predictions, expected, "the device's argmax is the golden model's");
+    assert_eq!((report.backend.as_str(), report.samples, seen), ("sim", test.len(), test.len()));
+    let compute = backend.compute_cycles;
+    assert!(compute > 0);
+    assert!(core.bus().cycles() >= compute, "the inferences ran within the simulated cycles");
 }

@@ -352,22 +352,10 @@ impl LockedModel {
         Ok(())
     }
 
-    /// Writes the model to `path` through a temporary file, so a failure never leaves half a model.
+    /// Writes the model to `path` atomically ([`crate::fs::write_atomically`]), so a failure
+    /// never leaves half a model under that name.
     pub fn write_file(&self, path: &std::path::Path) -> Result<(), FormatError> {
-        let tmp = path.with_extension("dlk.partial");
-        let result = std::fs::File::create(&tmp).map_err(FormatError::from).and_then(|f| {
-            let mut w = io::BufWriter::new(f);
-            self.write(&mut w)?;
-            w.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-            Ok(())
-        });
-        match result {
-            Ok(()) => Ok(std::fs::rename(&tmp, path)?),
-            Err(e) => {
-                let _ = std::fs::remove_file(&tmp);
-                Err(e)
-            }
-        }
+        crate::fs::write_atomically(path, crate::fs::Access::Shared, crate::fs::Replace::Allowed, |w| self.write(&mut &mut *w))
     }
 }
 

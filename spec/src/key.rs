@@ -5,7 +5,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
-use zeroize::{Zeroize, ZeroizeOnDrop};
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
 /// Bytes in a master key.
 pub const KEY_BYTES: usize = 16;
@@ -27,6 +27,8 @@ pub enum KeyError {
     NotHex { position: usize },
     #[error("cannot read key file {path}: {cause}")]
     Io { path: PathBuf, cause: std::io::Error },
+    #[error("cannot write key file {path}: {cause}")]
+    Write { path: PathBuf, cause: std::io::Error },
     #[error("key file {path}: {cause}")]
     InFile { path: PathBuf, cause: Box<KeyError> },
     #[error("key file {path} is readable by other users (mode {mode:o}); run: chmod 600 {path}")]
@@ -105,32 +107,20 @@ impl MasterKey {
         key
     }
 
-    /// Writes a new key file with mode 0600; refuses to replace an existing file unless `force`.
+    /// Writes a new key file with mode 0600, atomically ([`crate::fs::write_atomically`]);
+    /// refuses to replace an existing file unless `force`.
     pub fn write_file(&self, path: &Path, force: bool) -> Result<(), KeyError> {
-        use std::io::Write;
-        let io = |cause| KeyError::Io { path: path.to_owned(), cause };
-        if path.exists() && !force {
-            return Err(KeyError::Exists { path: path.to_owned() });
-        }
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut file = options.open(path).map_err(io)?;
-        #[cfg(unix)]
-        {
-            // `mode` applies only when the file is created; tighten a replaced file too.
-            use std::os::unix::fs::PermissionsExt;
-            file.set_permissions(std::fs::Permissions::from_mode(0o600)).map_err(io)?;
-        }
-        let mut text = self.to_hex();
+        use crate::fs::{write_atomically, Access, Replace};
+        let replace = if force { Replace::Allowed } else { Replace::Refused };
+        let mut text = Zeroizing::new(self.to_hex());
         text.push('\n');
-        let written = file.write_all(text.as_bytes()).and_then(|_| file.sync_all());
-        text.zeroize();
-        written.map_err(io)
+        write_atomically(path, Access::OwnerOnly, replace, |w| w.write_all(text.as_bytes())).map_err(|cause: std::io::Error| {
+            if cause.kind() == std::io::ErrorKind::AlreadyExists && !force {
+                KeyError::Exists { path: path.to_owned() }
+            } else {
+                KeyError::Write { path: path.to_owned(), cause }
+            }
+        })
     }
 
     /// The key from `DEEPLOCK_KEY`, if that variable is set.
@@ -193,6 +183,24 @@ mod tests {
         assert!(matches!(key.write_file(&path, false), Err(KeyError::Exists { .. })));
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
         assert!(matches!(MasterKey::read_file(&path), Err(KeyError::LoosePermissions { .. })));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn forced_write_replaces_a_loose_file_with_a_0600_one() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.hex");
+        std::fs::write(&path, "not a key\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let key = MasterKey::generate().unwrap();
+        assert!(matches!(key.write_file(&path, false), Err(KeyError::Exists { .. })));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "not a key\n", "a refused write leaves the file alone");
+        key.write_file(&path, true).unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(MasterKey::read_file(&path).unwrap(), key);
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, ["k.hex"], "no temporary file is left behind");
     }
 
     #[test]

@@ -6,6 +6,10 @@
 //! whatever the position; starting at a word offset costs O(offset) rounds of SubWord (there is no
 //! shortcut through a non-linear schedule) — about a nanosecond per word.
 
+use std::fmt;
+
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
 use crate::key::MasterKey;
 use crate::sbox::{xtime, SBOX};
 
@@ -37,7 +41,10 @@ pub fn next_round(round: [u32; 4], rcon: u8) -> [u32; 4] {
 
 /// Generates key-stream words w[4], w[5], … (as big-endian `u32`, so w[4] of the FIPS-197 key is
 /// `0xa0fafe17`).
-#[derive(Clone)]
+///
+/// Any four consecutive words give back the master key (the expansion runs backwards), so the
+/// state is key material: wiped on drop (clones too) and never shown by `Debug`.
+#[derive(Clone, Zeroize, ZeroizeOnDrop)]
 pub struct KeyStream {
     /// The round being read out; starts as the master key itself (round 0).
     round: [u32; 4],
@@ -91,6 +98,12 @@ impl KeyStream {
     }
 }
 
+impl fmt::Debug for KeyStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KeyStream").field("round", &"<redacted>").finish_non_exhaustive()
+    }
+}
+
 impl Iterator for KeyStream {
     type Item = u32;
     fn next(&mut self) -> Option<u32> {
@@ -99,14 +112,20 @@ impl Iterator for KeyStream {
 }
 
 /// The key stream as bytes, positioned at any byte offset: byte `t` is the key byte for payload
-/// byte `t`.
-#[derive(Clone)]
+/// byte `t`. Key material like [`KeyStream`]: wiped on drop, redacted in `Debug`.
+#[derive(Clone, Zeroize, ZeroizeOnDrop)]
 pub struct KeyBytes {
     /// Positioned at the round after `block`.
     words: KeyStream,
     /// The current round's 16 bytes and how many of them are used up.
     block: [u8; BYTES_PER_ROUND],
     used: usize,
+}
+
+impl fmt::Debug for KeyBytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KeyBytes").field("block", &"<redacted>").field("used", &self.used).finish_non_exhaustive()
+    }
 }
 
 fn round_bytes(words: [u32; 4]) -> [u8; BYTES_PER_ROUND] {
@@ -203,6 +222,43 @@ mod tests {
             KeyBytes::starting_at(&key, offset as u64).apply(&mut got, |_, k| k);
             assert_eq!(got, bytes[offset..]);
         }
+    }
+
+    /// Every byte of the key and of the first rounds, as two-digit hex and as decimal, in a
+    /// piece of Debug output.
+    fn leaks_key_material(text: &str, key: &MasterKey) -> bool {
+        let words: Vec<u32> = KeyStream::new(key).take(8).collect();
+        let hex_words = words.iter().map(|w| format!("{w:08x}")).chain(words.iter().map(|w| w.to_string()));
+        let hex_key = key.to_hex();
+        hex_words.chain([hex_key]).any(|needle| text.to_lowercase().contains(&needle))
+    }
+
+    #[test]
+    fn debug_shows_no_key_stream() {
+        let key = fips_key();
+        let mut stream = KeyStream::new(&key);
+        stream.next_word();
+        let text = format!("{stream:?} {stream:#?}");
+        assert!(text.contains("KeyStream") && text.contains("redacted"), "{text}");
+        assert!(!leaks_key_material(&text, &key), "{text}");
+        let mut bytes = KeyBytes::starting_at(&key, 5);
+        bytes.apply(&mut [0u8; 3], |_, k| k);
+        let text = format!("{bytes:?} {bytes:#?}");
+        assert!(text.contains("KeyBytes") && text.contains("redacted"), "{text}");
+        assert!(!leaks_key_material(&text, &key), "{text}");
+        // The round words in Debug of the derived kind would show as decimal numbers.
+        assert!(!text.contains(&0xa0fafe17u32.to_string()), "{text}");
+    }
+
+    #[test]
+    fn zeroize_wipes_the_schedule_state() {
+        let key = fips_key();
+        let mut stream = KeyStream::starting_at_word(&key, 3);
+        stream.zeroize();
+        assert_eq!((stream.round, stream.rcon, stream.next), ([0; 4], 0, 0));
+        let mut bytes = KeyBytes::starting_at(&key, 20);
+        bytes.zeroize();
+        assert_eq!((bytes.words.round, bytes.block, bytes.used), ([0; 4], [0; BYTES_PER_ROUND], 0));
     }
 
     #[test]

@@ -281,17 +281,17 @@ mod tests {
     fn cu_like() -> DeviceInfo {
         DeviceInfo {
             protocol_version: 1,
-            lanes: 4,
+            lanes: crate::boards::ALCHITRY_CU.lanes as u8,
             max_layers: 4,
             sbox_in_logic: true,
             bypass: false,
             weight_capacity: 13_312,
             slot_bytes: 1024,
             max_classes: 32,
-            clock_hz: 60_000_000,
-            baud: 12_000_000,
+            clock_hz: crate::boards::ALCHITRY_CU.clock_hz,
+            baud: crate::boards::ALCHITRY_CU.baud,
             max_payload: 1024,
-            board: "cu".into(),
+            board: crate::boards::ALCHITRY_CU.board.into(),
         }
     }
 

@@ -171,18 +171,26 @@ impl Frame {
     /// The frame's bytes on the wire. Panics if the payload exceeds [`MAX_PAYLOAD`] (a
     /// programming error of the caller, not bad input).
     pub fn encode(&self) -> Vec<u8> {
-        assert!(self.payload.len() <= MAX_PAYLOAD, "frame payload of {} bytes", self.payload.len());
-        let len = self.payload.len() as u16;
-        let mut bytes = Vec::with_capacity(HEADER_BYTES + self.payload.len() + TRAILER_BYTES);
-        bytes.extend_from_slice(&SYNC);
-        bytes.extend_from_slice(&[self.cmd, self.seq]);
-        bytes.extend_from_slice(&len.to_le_bytes());
-        bytes.push(header_crc(self.cmd, self.seq, len));
-        bytes.extend_from_slice(&self.payload);
-        let crc = FRAME_CRC.checksum(&bytes[SYNC.len()..]);
-        bytes.extend_from_slice(&crc.to_le_bytes());
-        bytes
+        encode_frame(self.cmd, self.seq, &self.payload)
     }
+}
+
+/// The bytes on the wire of a frame with this command, sequence number and payload, without
+/// building a [`Frame`] (so a caller holding a secret payload makes no copy of it but the
+/// result, exactly `HEADER_BYTES + payload.len() + TRAILER_BYTES` long and never reallocated).
+/// Panics if the payload exceeds [`MAX_PAYLOAD`].
+pub fn encode_frame(cmd: u8, seq: u8, payload: &[u8]) -> Vec<u8> {
+    assert!(payload.len() <= MAX_PAYLOAD, "frame payload of {} bytes", payload.len());
+    let len = payload.len() as u16;
+    let mut bytes = Vec::with_capacity(HEADER_BYTES + payload.len() + TRAILER_BYTES);
+    bytes.extend_from_slice(&SYNC);
+    bytes.extend_from_slice(&[cmd, seq]);
+    bytes.extend_from_slice(&len.to_le_bytes());
+    bytes.push(header_crc(cmd, seq, len));
+    bytes.extend_from_slice(payload);
+    let crc = FRAME_CRC.checksum(&bytes[SYNC.len()..]);
+    bytes.extend_from_slice(&crc.to_le_bytes());
+    bytes
 }
 
 /// What the decoder found in the byte stream.

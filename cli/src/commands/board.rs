@@ -4,19 +4,18 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use clap::Args;
-use deeplock::board::{Board, BoardSpan, BoardStatus};
+use deeplock::board::BoardStatus;
 use deeplock::memory_map::DeviceInfo;
 use deeplock::protocol::ErrorCode;
 use deeplock::transport::Transport;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-use super::eval::{board_time_figures, Job, Outcome};
+use crate::backends::board::{upload, utilization_text};
 use crate::device_model::DeviceModel;
 use crate::key_args::KeyArgs;
 use crate::port_args::PortArgs;
-use crate::progress;
 
 /// Identify the board on --port: its build, state, uptime and link error counters.
 ///
@@ -124,9 +123,12 @@ fn info_json(port: &str, i: &DeviceInfo, status: &BoardStatus) -> Value {
 }
 
 pub fn load(args: LoadArgs, port: &PortArgs) -> Result<()> {
-    let model = DeviceModel::load(&args.model, &args.key, args.skip_key_check)?;
+    // The key, resolved once: checked against the model here, then sent with it.
+    let key = args.key.for_model(&args.model)?;
+    let model = DeviceModel::load(&args.model, key.as_ref(), args.skip_key_check)?;
+    let key = key.expect("DeviceModel::load refuses a model without its key");
     let mut board = args.port.or(port).connect()?;
-    let span = upload(&mut board, &model)?;
+    let span = upload(&mut board, &model, &key)?;
     let where_ = board.link().transport().describe();
     let check = if model.key_matches { "key check passed" } else { "key check FAILED, loaded anyway (--skip-key-check)" };
     println!(
@@ -138,70 +140,4 @@ pub fn load(args: LoadArgs, port: &PortArgs) -> Result<()> {
     );
     println!("upload: {:.4} s board time, {}", span.seconds, utilization_text(&span));
     Ok(())
-}
-
-/// Key, then weights (with a progress bar) and configuration; the upload's board time.
-fn upload<T: Transport>(board: &mut Board<T>, model: &DeviceModel) -> Result<BoardSpan> {
-    board.load_key(&model.key)?;
-    let bar = progress::bytes_bar(model.model.payload.len() as u64, "upload");
-    let from = board.mark()?;
-    board.load_model(&model.model, &mut |sent, _| bar.set_position(sent))?;
-    let to = board.mark()?;
-    bar.finish_and_clear();
-    Ok(board.span(&from, &to))
-}
-
-fn utilization_text(span: &BoardSpan) -> String {
-    match span.link_utilization {
-        Some(u) => format!("link {:.1}% busy host to device ({} bytes)", 100.0 * u, span.bytes_to_device),
-        None => format!("{} bytes sent (the device reports no UART rate)", span.bytes_to_device),
-    }
-}
-
-/// `eval` on the board: with `job.model`, load it first; otherwise run what the board holds.
-pub fn eval(port: &PortArgs, job: &Job, progress: &mut dyn FnMut(usize, usize)) -> Result<Outcome> {
-    let model = match job.model {
-        Some(path) => Some(DeviceModel::load(path, job.key, job.skip_key_check)?),
-        None if job.key.key_file.is_some() || job.key.key.is_some() => {
-            bail!("a key goes with the model it unlocks: add --model FILE.dlk (or load both with `deeplock load`)")
-        }
-        None => None,
-    };
-    let mut board = port.connect()?;
-    if model.is_none() {
-        let status = board.status()?.core;
-        if !status.key_loaded || !status.model_ready {
-            let missing = if status.key_loaded { "no verified model" } else { "no key" };
-            let port = port.port.as_deref().unwrap_or("PORT");
-            bail!("the board has {missing} loaded: run `deeplock --port {port} load --model M.dlk --key-file K` first, or add --model and --key-file");
-        }
-    }
-    let (data, name) = job.data()?;
-    if let Some(model) = &model {
-        upload(&mut board, model)?;
-    }
-    let evaluation = board.evaluate(&name, job.split, &data, job.limit, progress)?;
-    let span = &evaluation.span;
-    let samples = evaluation.report.samples;
-    let (mut figures, mut text) = board_time_figures(samples, evaluation.compute_cycles, span.cycles, board.info().clock_hz);
-    let link: Map<String, Value> = [
-        ("port", json!(board.link().transport().describe())),
-        ("baud", json!(board.info().baud)),
-        ("bytes_to_device", json!(span.bytes_to_device)),
-        ("bytes_from_device", json!(span.bytes_from_device)),
-        ("link_utilization", json!(span.link_utilization)),
-        ("link_utilization_from_device", json!(span.link_utilization_from_device)),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v))
-    .collect();
-    figures.extend(link);
-    text.push_str(&format!("; {}", utilization_text(span)));
-    Ok(Outcome {
-        report: evaluation.report,
-        precision: "int8",
-        key_check: model.as_ref().map_or("unknown", DeviceModel::key_check),
-        figures,
-        figures_text: Some(text),
-    })
 }

@@ -5,18 +5,15 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
-use deeplock::dataset::{LabeledImages, Split};
-use deeplock::eval::{cpu_classifier, evaluate, Classifier, CpuFloat, CpuInt8, EvalReport};
-use deeplock::format::LockedModel;
-use deeplock::infer::UnlockedModel;
-use deeplock::layout::Precision;
-use deeplock::safetensors;
-use serde_json::{Map, Value};
+use deeplock::dataset::Split;
+use deeplock::fs::{write_bytes_atomically, Access};
 
-use crate::dataset_args::{display_name, DataDirArg};
-use crate::device_model::is_locked_model;
+use crate::backends::cpu::FloatOptions;
+use crate::backends::sim::SimConfigArg;
+use crate::backends::{self, Job, Outcome};
+use crate::dataset_args::DataDirArg;
 use crate::key_args::KeyArgs;
-use crate::model_args::{quantize_with, Quant, ScalesArg};
+use crate::model_args::{Quant, ScalesArg};
 use crate::port_args::PortArgs;
 use crate::progress;
 
@@ -29,15 +26,6 @@ pub enum Backend {
     Sim,
     /// A board (or virtual board) on --port, with the model it holds or the one --model loads.
     Board,
-}
-
-/// A simulated accelerator build.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum SimConfigArg {
-    /// The Alchitry Cu bitstream's core: 4 lanes, 13 KiB of weights, 60 MHz.
-    AlchitryCu,
-    /// 8 lanes and 128 KiB of weights for larger models (simulation only).
-    SimLarge,
 }
 
 /// Which split to evaluate.
@@ -109,37 +97,6 @@ pub struct EvalArgs {
     predictions: Option<PathBuf>,
 }
 
-/// What a backend measured, ready to print.
-pub struct Outcome {
-    pub report: EvalReport,
-    pub precision: &'static str,
-    /// "passed", "failed", "none" (a float model takes no key) or "unknown" (a board's model
-    /// loaded earlier).
-    pub key_check: &'static str,
-    /// Backend-specific figures, added to the JSON object.
-    pub figures: Map<String, Value>,
-    /// The same figures as a line of text.
-    pub figures_text: Option<String>,
-}
-
-/// What a device backend needs to run an evaluation.
-pub struct Job<'a> {
-    pub model: Option<&'a std::path::Path>,
-    pub key: &'a KeyArgs,
-    pub skip_key_check: bool,
-    pub dataset: &'a str,
-    pub data_dir: &'a DataDirArg,
-    pub split: Split,
-    pub limit: Option<usize>,
-}
-
-impl Job<'_> {
-    /// The split's images and the name reports use.
-    pub fn data(&self) -> Result<(LabeledImages, String)> {
-        Ok((self.data_dir.load(self.dataset, self.split)?, display_name(self.dataset)))
-    }
-}
-
 pub fn eval(args: EvalArgs, port: &PortArgs) -> Result<()> {
     let port = &args.port.or(port);
     let split = match args.split {
@@ -150,9 +107,26 @@ pub fn eval(args: EvalArgs, port: &PortArgs) -> Result<()> {
     if backend != Backend::Cpu && args.quant != Quant::None {
         bail!("--quant applies to the cpu backend; a device runs a model locked with --quant int8");
     }
+    if backend == Backend::Sim {
+        backends::sim::available()?;
+    }
+    // The key, resolved once for the whole command: a locked model takes one, nothing else does.
+    let key = match args.model.as_deref() {
+        Some(path) => args.key.for_model(path)?,
+        None => None,
+    };
+    if key.is_none() && args.key.given() {
+        match args.model.as_deref() {
+            Some(path) if backend == Backend::Cpu => bail!("{} is not a locked model, so it takes no key; drop --key-file", path.display()),
+            None if backend == Backend::Board => {
+                bail!("a key goes with the model it unlocks: add --model FILE.dlk (or load both with `deeplock load`)")
+            }
+            _ => {}
+        }
+    }
     let job = Job {
         model: args.model.as_deref(),
-        key: &args.key,
+        key: key.as_ref(),
         skip_key_check: args.skip_key_check,
         dataset: &args.dataset,
         data_dir: &args.data,
@@ -167,58 +141,22 @@ pub fn eval(args: EvalArgs, port: &PortArgs) -> Result<()> {
         bar.set_position(done as u64);
     };
     let outcome = match backend {
-        Backend::Cpu => cpu(&args, &job, &mut on_progress)?,
-        Backend::Sim => crate::sim::eval(&job, args.sim_config, &mut on_progress)?,
-        Backend::Board => super::board::eval(port, &job, &mut on_progress)?,
+        Backend::Cpu => {
+            let float = FloatOptions { quant: args.quant, weight_scales: args.weight_scales, data_dir: &args.data };
+            backends::cpu::eval(&job, &float, &mut on_progress)?
+        }
+        Backend::Sim => backends::sim::eval(&job, args.sim_config, &mut on_progress)?,
+        Backend::Board => backends::board::eval(port, &job, &mut on_progress)?,
     };
     bar.finish_and_clear();
     print(&args, outcome)
-}
-
-/// The software reference.
-fn cpu(args: &EvalArgs, job: &Job, progress: &mut dyn FnMut(usize, usize)) -> Result<Outcome> {
-    let Some(path) = job.model else {
-        bail!("--model is required: which model should the cpu backend run? (a board runs its own with --port)");
-    };
-    let (data, name) = job.data()?;
-    let (mut classifier, precision, key_check) = if is_locked_model(path)? {
-        if args.quant != Quant::None {
-            bail!("--quant applies to .safetensors models; a .dlk model's precision was fixed when it was locked");
-        }
-        let locked = LockedModel::read_file(path).with_context(|| format!("{}", path.display()))?;
-        let key = job.key.load()?;
-        let matches = locked.header.key_matches(&key);
-        if !matches && !job.skip_key_check {
-            bail!("the key does not match {} (key check failed); use the key it was locked with, or --skip-key-check to measure a wrong key", path.display());
-        }
-        let model = UnlockedModel::unlock(&locked, &key).with_context(|| format!("{}", path.display()))?;
-        let precision = match locked.header.precision {
-            Precision::Int8 => "int8",
-            Precision::Float32 => "float32",
-        };
-        (cpu_classifier(model), precision, if matches { "passed" } else { "failed" })
-    } else {
-        if job.key.key_file.is_some() || job.key.key.is_some() {
-            bail!("{} is not a locked model, so it takes no key; drop --key-file", path.display());
-        }
-        let model = safetensors::read_file(path).with_context(|| format!("{}", path.display()))?;
-        match args.quant {
-            Quant::None => (Box::new(CpuFloat(model)) as Box<dyn Classifier>, "float32", "none"),
-            Quant::Int8 => {
-                let q = quantize_with(&model, Some(job.dataset), &args.data, args.weight_scales)?;
-                (Box::new(CpuInt8(q)) as Box<dyn Classifier>, "int8", "none")
-            }
-        }
-    };
-    let report = evaluate(classifier.as_mut(), &name, job.split, &data, job.limit, progress)?;
-    Ok(Outcome { report, precision, key_check, figures: Map::new(), figures_text: None })
 }
 
 fn print(args: &EvalArgs, outcome: Outcome) -> Result<()> {
     let report = &outcome.report;
     if let Some(path) = &args.predictions {
         let text: String = report.predictions.iter().map(|p| p.map_or("none\n".to_string(), |c| format!("{c}\n"))).collect();
-        std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        write_bytes_atomically(path, Access::Shared, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
     }
     let model = args.model.as_ref().map(|m| m.display().to_string());
     let mut out = std::io::stdout().lock();
@@ -249,22 +187,4 @@ fn print(args: &EvalArgs, outcome: Outcome) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// The board-time figures every device backend reports, as JSON fields and a line of text.
-pub fn board_time_figures(samples: usize, compute_cycles: u64, board_cycles: u64, clock_hz: u32) -> (Map<String, Value>, String) {
-    let per_inference = if samples == 0 { 0.0 } else { compute_cycles as f64 / samples as f64 };
-    let seconds = if clock_hz == 0 { 0.0 } else { board_cycles as f64 / clock_hz as f64 };
-    let rate = if seconds > 0.0 { samples as f64 / seconds } else { 0.0 };
-    let mut json = Map::new();
-    json.insert("clock_hz".into(), clock_hz.into());
-    json.insert("cycles_per_inference".into(), per_inference.into());
-    json.insert("board_cycles".into(), board_cycles.into());
-    json.insert("board_seconds".into(), seconds.into());
-    json.insert("inferences_per_second".into(), rate.into());
-    let text = format!(
-        "board time: {per_inference:.0} cycles per inference; {board_cycles} cycles = {seconds:.4} s at {:.1} MHz for {samples} images: {rate:.0} inferences/s",
-        clock_hz as f64 / 1e6
-    );
-    (json, text)
 }

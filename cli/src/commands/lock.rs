@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use deeplock::format::LockedModel;
+use deeplock::fs::{write_atomically, Access, Replace};
 use deeplock::layout::Precision;
 use deeplock::lock::{transform_stream, Direction};
 use deeplock::model::arch_string;
@@ -130,7 +131,9 @@ fn raw_transform(args: RawArgs, direction: Direction) -> Result<()> {
         transform_stream(&mut reader, &mut out, &key, direction).context("writing to standard output")?;
         return Ok(());
     }
-    write_atomically(output, |out| transform(&mut reader, out, &key, direction, input))
+    // Through the one atomic-write helper: a failure leaves no half-written OUT.
+    write_atomically(output, Access::Shared, Replace::Allowed, |mut out| transform(&mut reader, &mut out, &key, direction, input))
+        .with_context(|| format!("cannot write {}", output.display()))
 }
 
 fn transform(reader: &mut impl Read, out: &mut impl Write, key: &MasterKey, direction: Direction, input: &Path) -> Result<()> {
@@ -140,20 +143,4 @@ fn transform(reader: &mut impl Read, out: &mut impl Write, key: &MasterKey, dire
 
 fn same_file(a: &Path, b: &Path) -> bool {
     matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
-}
-
-/// Runs `write` into a temporary file beside `path`, then renames it into place.
-pub fn write_atomically(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> Result<()>) -> Result<()> {
-    let tmp = path.with_file_name(format!(".{}.partial", path.file_name().and_then(|n| n.to_str()).unwrap_or("out")));
-    let file = File::create(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
-    let mut out = BufWriter::new(file);
-    let result = write(&mut out).and_then(|_| {
-        let file = out.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
-    });
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }

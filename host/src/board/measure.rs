@@ -3,9 +3,8 @@
 //! virtual board alike, so these figures depend neither on the host's speed nor on the
 //! simulator's.
 
-use std::time::Instant;
-
 use super::{Board, BoardError};
+use crate::device::{DeviceBackend, DeviceError};
 use crate::dataset::{LabeledImages, Split};
 use crate::eval::EvalReport;
 use crate::transport::Transport;
@@ -77,8 +76,9 @@ impl<T: Transport> Board<T> {
     }
 
     /// Runs the first `limit` images (all when `None`) of `data`, the `split` of `dataset`,
-    /// through the model on the device, pipelined (`run_batch`), and measures it in board
-    /// time. `progress(done, total)` is called after each result.
+    /// through the model on the device, and measures it in board time: the one device
+    /// evaluation ([`DeviceBackend::evaluate`], pipelined by `run_batch`) between two uptime
+    /// readings. `progress(done, total)` is called after each result.
     pub fn evaluate(
         &mut self,
         dataset: &str,
@@ -86,21 +86,12 @@ impl<T: Transport> Board<T> {
         data: &LabeledImages,
         limit: Option<usize>,
         progress: &mut dyn FnMut(usize, usize),
-    ) -> Result<BoardEvaluation, BoardError> {
-        let samples = limit.map_or(data.len(), |l| l.min(data.len()));
-        let start = Instant::now();
+    ) -> Result<BoardEvaluation, DeviceError> {
         let from = self.mark()?;
-        let mut predictions = vec![None; samples];
-        let mut compute_cycles = 0u64;
-        let mut done = 0;
-        self.run_batch((0..samples).map(|i| data.image(i)), &mut |i, result| {
-            predictions[i] = Some(result.argmax as usize);
-            compute_cycles += u64::from(result.cycles);
-            done += 1;
-            progress(done, samples);
-        })?;
+        let mut backend = DeviceBackend::new(self);
+        let report = backend.evaluate(dataset, split, data, limit, progress)?;
+        let compute_cycles = backend.compute_cycles;
         let to = self.mark()?;
-        let report = EvalReport::from_predictions("board", dataset, split, &data.labels, predictions, start.elapsed().as_secs_f64());
         Ok(BoardEvaluation { report, span: self.span(&from, &to), compute_cycles })
     }
 }
@@ -131,7 +122,7 @@ mod tests {
                 let data = match Command::from_code(f.cmd) {
                     Some(Command::Info) => DeviceInfo {
                         protocol_version: PROTOCOL_VERSION,
-                        lanes: 4,
+                        lanes: crate::boards::ALCHITRY_CU.lanes as u8,
                         max_layers: 4,
                         sbox_in_logic: false,
                         bypass: false,

@@ -1,6 +1,8 @@
 //! The link against scripted devices: silent, garbage-spewing, refusing, flaky.
 
 use super::*;
+use crate::key::MasterKey;
+use crate::protocol::Frame;
 use std::time::Duration;
 
 /// A device model: decodes what the host sends and answers through `respond`.
@@ -58,7 +60,7 @@ fn echo_device_round_trip_and_window() {
     let mut link = Link::new(Scripted::new(|f: &Frame| reply(f, ErrorCode::Ok, &f.payload)), fast());
     assert_eq!(link.transact(Command::Info, vec![1, 2, 3]).unwrap(), vec![1, 2, 3]);
     let mut got = vec![None; 20];
-    link.pipeline((0..20u8).map(|i| Request { cmd: Command::Run, payload: vec![i; 5] }), |i, d| {
+    link.pipeline((0..20u8).map(|i| Request::new(Command::Run, vec![i; 5])), |i, d| {
         got[i] = Some(d);
         Ok(())
     })
@@ -110,7 +112,7 @@ fn damaged_requests_lost_frames_and_damaged_responses_are_retried() {
     });
     let mut link = Link::new(flaky, LinkConfig { max_attempts: 6, ..fast() });
     let mut got = Vec::new();
-    link.pipeline((0..10u8).map(|i| Request { cmd: Command::LoadWeights, payload: vec![i] }), |i, d| {
+    link.pipeline((0..10u8).map(|i| Request::new(Command::LoadWeights, vec![i])), |i, d| {
         got.push((i, d));
         Ok(())
     })
@@ -118,4 +120,32 @@ fn damaged_requests_lost_frames_and_damaged_responses_are_retried() {
     got.sort();
     assert_eq!(got, (0..10u8).map(|i| (i as usize, vec![i])).collect::<Vec<_>>());
     assert!(link.stats.resends > 0);
+}
+
+#[test]
+fn a_load_key_request_shows_its_command_and_length_only() {
+    let key = MasterKey::from_hex("2b7e151628aed2a6abf7158809cf4f3c").unwrap();
+    let request = Request::new(Command::LoadKey, key.bytes().to_vec());
+    for text in [format!("{request:?}"), format!("{request:#?}")] {
+        assert!(text.contains("LOAD_KEY") && text.contains("16"), "{text}");
+        // Neither the derived form ([43, 126, 21, …]) nor hex of the key.
+        assert!(!text.contains("43") && !text.contains("126") && !text.contains("2b7e"), "{text}");
+        assert!(!text.to_lowercase().contains(&key.to_hex()), "{text}");
+    }
+}
+
+#[test]
+fn the_key_crosses_the_link_exactly_once_per_attempt() {
+    // What the device receives is the key (the payload is moved, not copied, into the request);
+    // the request keeps working after the change to a wiped payload.
+    let key = MasterKey::from_bytes([0x5c; 16]);
+    let mut seen = Vec::new();
+    let device = Scripted::new(|f: &Frame| {
+        seen.push(f.payload.clone());
+        reply(f, ErrorCode::Ok, &[])
+    });
+    let mut link = Link::new(device, fast());
+    link.transact(Command::LoadKey, key.bytes().to_vec()).unwrap();
+    drop(link);
+    assert_eq!(seen, vec![key.bytes().to_vec()]);
 }

@@ -8,8 +8,8 @@ use serialport::SerialPort;
 
 use super::{Transport, TransportError};
 
-/// The Alchitry Cu bitstream's baud rate: 60 MHz core clock / 5.
-pub const DEFAULT_BAUD: u32 = 12_000_000;
+/// The Alchitry Cu bitstream's baud rate ([`crate::boards::ALCHITRY_CU`]).
+pub const DEFAULT_BAUD: u32 = crate::boards::ALCHITRY_CU.baud;
 
 pub struct UartTransport {
     port: Box<dyn SerialPort>,
