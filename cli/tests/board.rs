@@ -146,7 +146,7 @@ fn info_load_and_eval_on_the_virtual_board() {
     eprintln!("{text}");
     assert!(text.contains("board \"cu\"") && text.contains("key:       none") && text.contains("2 lanes"), "{text}");
     let info = json(deeplock(&["info", "--port", port, "--json"]));
-    assert_eq!((info["info"]["clock_hz"].as_u64(), info["status"]["model_ready"].as_bool()), (Some(60_000_000), Some(false)));
+    assert_eq!((info["info"]["clock_hz"].as_u64(), info["status"]["model_ready"].as_bool()), (Some(u64::from(deeplock::boards::ALCHITRY_CU.clock_hz)), Some(false)));
 
     // Nothing loaded yet: a clear line, no NAK spelunking.
     one_line_error(&deeplock(&["--port", port, "eval", "--dataset", "mnist", "--limit", "5"]), "the board has no key loaded");

@@ -104,7 +104,7 @@ enum RevisionArg {
 enum VerilogDesign {
     /// The unlock core's top module `top` (ports in docs/rtl-unlock-core.md).
     UnlockCore {
-        /// Bytes per beat: 1, 4 or 8.
+        /// Bytes per beat: 1, 2, 4 or 8.
         #[arg(long, default_value_t = 4)]
         lanes: usize,
         /// S-Box implementation.
@@ -118,7 +118,7 @@ enum VerilogDesign {
 
 #[derive(clap::Args)]
 struct SynthArgs {
-    /// Bytes per beat (1, 4 or 8); a comma-separated list places each.
+    /// Bytes per beat (1, 2, 4 or 8); a comma-separated list places each.
     #[arg(long, value_delimiter = ',', default_value = "4")]
     lanes: Vec<usize>,
     /// S-Box implementation(s), comma-separated.
@@ -250,7 +250,7 @@ fn synth_unlock_core(args: SynthArgs) -> Result<()> {
         bail!("--freq must be a clock in MHz between 0 and 1000, not {}", args.freq);
     }
     if let Some(&bad) = args.lanes.iter().find(|l| !unlock_core::SUPPORTED_LANES.contains(l)) {
-        bail!("--lanes {bad}: the unlock core has 1, 4 or 8 lanes");
+        bail!("--lanes {bad}: the unlock core has {:?} lanes", unlock_core::SUPPORTED_LANES);
     }
     let device = match args.device {
         DeviceArg::Hx8k => Device::Hx8k,

@@ -144,24 +144,11 @@ impl Logic for ConfigRegisters {
 mod tests {
     use super::*;
     use crate::testing::{cycle, lint, settle};
-    use deeplock_spec::memory_map::{DeviceInfo, ModelConfig};
+    use deeplock_spec::memory_map::ModelConfig;
 
     #[test]
     fn fields_follow_the_bytes_written() {
-        let info = DeviceInfo {
-            protocol_version: 1,
-            lanes: 4,
-            max_layers: 4,
-            sbox_in_logic: true,
-            bypass: false,
-            weight_capacity: 13_312,
-            slot_bytes: 1024,
-            max_classes: 62,
-            clock_hz: 60_000_000,
-            baud: 12_000_000,
-            max_payload: 1024,
-            board: "cu".into(),
-        };
+        let info = crate::datapath::accelerator::AcceleratorConfig::alchitry_cu().device_info();
         let config = ModelConfig::plan(&[(784, 16), (16, 10)], 0xdead_beef, &info).unwrap();
         let mut regs = ConfigRegisters::new(4);
         regs.connect_all();
