@@ -15,12 +15,14 @@ use rust_hdl::prelude::*;
 use deeplock_hdl::crypto::sbox::SboxImpl;
 use deeplock_hdl::crypto::unlock_core::UnlockCore;
 
-/// Galois LFSR taps (right-shifting) of maximal-length polynomials for 8, 32 and 64 bits.
+/// Galois LFSR taps (right-shifting) of maximal-length polynomials for 8, 16, 32 and 64 bits.
 fn lfsr_taps(bits: usize) -> u64 {
     match bits {
-        8 => 0xb8,                  // x^8 + x^6 + x^5 + x^4 + 1
-        32 => 0x8020_0003,          // x^32 + x^22 + x^2 + x + 1
-        _ => 0xd800_0000_0000_0000, // x^64 + x^63 + x^61 + x^60 + 1
+        8 => 0xb8,                     // x^8 + x^6 + x^5 + x^4 + 1
+        16 => 0xb400,                  // x^16 + x^14 + x^13 + x^11 + 1
+        32 => 0x8020_0003,             // x^32 + x^22 + x^2 + x + 1
+        64 => 0xd800_0000_0000_0000,   // x^64 + x^63 + x^61 + x^60 + 1
+        other => panic!("no LFSR taps for {other} bits"),
     }
 }
 
@@ -239,6 +241,7 @@ pub fn verilog(lanes: usize, sbox: SboxImpl, with_core: bool) -> Result<String, 
     }
     match lanes {
         1 => generate(SynthHarness::<1, 8, 1, 8>::new(sbox, with_core)),
+        2 => generate(SynthHarness::<2, 16, 1, 8>::new(sbox, with_core)),
         4 => generate(SynthHarness::<4, 32, 2, 16>::new(sbox, with_core)),
         8 => generate(SynthHarness::<8, 64, 4, 32>::new(sbox, with_core)),
         other => Err(CoreError::UnsupportedLanes(other)),

@@ -4,8 +4,10 @@
 //! The key has no path to any output port of the unlock core: its only consumer is the key
 //! schedule (`key_word0..3` are wired to nothing else; `UnlockCore`'s port list has no key bits).
 //! A commit with other than exactly 16 bytes written since the last commit or clear is rejected:
-//! the written bytes no longer count, `key_commit_error` pulses, and the key in use stays as it
-//! was. `key_clear` and `reset` zero staging and key.
+//! the byte count restarts (the written bytes no longer count), `key_commit_error` pulses, and the
+//! key in use stays as it was. A rejected commit does not zero staging: its bytes stay until 16
+//! new ones shift them out, or `key_discard` (staging only), `key_clear` or `reset` (staging and
+//! key) zero them.
 //!
 //! # Timing
 //! The strobes are registered on entry and act one clock after the edge that samples them; a
@@ -35,7 +37,8 @@ pub struct KeyRegister {
     /// The key byte written by `key_write`.
     pub key_write_data: Signal<In, Bits<8>>,
     /// Strobe: staging -> key if exactly 16 bytes were written since the last commit or clear
-    /// (and `key_write` is low in the same cycle); else reject and flag an error.
+    /// (and `key_write` is low in the same cycle); else reject and flag an error (the byte count
+    /// restarts; staging is not zeroed).
     pub key_commit: Signal<In, Bit>,
     /// Strobe: zero staging and key, `key_loaded` low. Wins over the other strobes.
     pub key_clear: Signal<In, Bit>,
@@ -306,7 +309,7 @@ mod tests {
             assert!(uut.key_loaded.val());
             assert_eq!(key_bytes(&uut), key, "a rejected commit keeps the key in use");
         }
-        // A rejected commit also discarded the staged bytes: 16 fresh ones commit cleanly.
+        // A rejected commit restarted the byte count: 16 fresh ones commit cleanly.
         write_bytes(&mut uut, &[0xee; 10]);
         assert!(commit(&mut uut));
         let second: Vec<u8> = (200..216).collect();

@@ -20,7 +20,7 @@
 //! Timing of the strobes: `restart`, `key_clear` and `reset` act one clock after the edge that
 //! samples them. A beat taken or delivered at that edge still belongs to the old pass; in the
 //! next clock nothing is taken or delivered and the lanes empty. The new key stream is valid
-//! `restart_to_key_stream(W)` clocks after the sampling edge (3, 4, 6 for W = 8, 4, 1); beats
+//! `restart_to_key_stream(W)` clocks after the sampling edge (3, 4, 6, 6 for W = 8, 4, 2, 1); beats
 //! taken meanwhile wait in stage A. `key_clear` zeroes the key and the schedule state, stops the
 //! key stream and empties the lanes. The core unlocks with whatever key is committed (all zero if
 //! none): the controller checks `key_loaded`.
@@ -36,7 +36,7 @@ use crate::crypto::sbox::SboxImpl;
 use crate::crypto::unlock_lane::UnlockLanes;
 
 /// Unlock core with `W` lanes (`BITS` = 8W) and `NS` key-schedule S-Boxes (`SB` = 8NS); use the
-/// aliases [`UnlockCore1`], [`UnlockCore4`], [`UnlockCore8`].
+/// aliases [`UnlockCore1`], [`UnlockCore2`], [`UnlockCore4`], [`UnlockCore8`].
 #[derive(LogicBlock)]
 pub struct UnlockCore<const W: usize, const BITS: usize, const NS: usize, const SB: usize> {
     /// Clock.
@@ -80,6 +80,8 @@ pub struct UnlockCore<const W: usize, const BITS: usize, const NS: usize, const 
 
 /// One byte per beat.
 pub type UnlockCore1 = UnlockCore<1, 8, 1, 8>;
+/// 2 lanes: the Alchitry Cu's core.
+pub type UnlockCore2 = UnlockCore<2, 16, 1, 8>;
 /// Four bytes (one word) per beat.
 pub type UnlockCore4 = UnlockCore<4, 32, 2, 16>;
 /// Eight bytes per beat.
@@ -92,10 +94,10 @@ pub const fn restart_to_key_stream(lanes: usize) -> usize {
 }
 
 /// Beat widths the core supports.
-pub const SUPPORTED_LANES: [usize; 3] = [1, 4, 8];
+pub const SUPPORTED_LANES: [usize; 4] = [1, 2, 4, 8];
 
 impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> UnlockCore<W, BITS, NS, SB> {
-    /// An unlock core of `W` lanes (1, 4 or 8) whose S-Boxes are built as `sbox`.
+    /// An unlock core of `W` lanes (1, 2, 4 or 8) whose S-Boxes are built as `sbox`.
     pub fn new(sbox: SboxImpl) -> Self {
         assert_eq!(NS, sboxes_for_lanes(W), "NS must be sboxes_for_lanes(W)");
         Self {
@@ -161,7 +163,7 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
 /// Why a core could not be generated.
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
-    #[error("the unlock core has 1, 4 or 8 lanes, not {0}")]
+    #[error("the unlock core has 1, 2, 4 or 8 lanes, not {0}")]
     UnsupportedLanes(usize),
     #[error("rust-hdl design check failed: {0}")]
     Check(String),
@@ -179,6 +181,7 @@ fn checked<B: Block>(mut core: B) -> Result<B, CoreError> {
 pub fn verilog(lanes: usize, sbox: SboxImpl) -> Result<String, CoreError> {
     Ok(match lanes {
         1 => generate_verilog(&checked(UnlockCore1::new(sbox))?),
+        2 => generate_verilog(&checked(UnlockCore2::new(sbox))?),
         4 => generate_verilog(&checked(UnlockCore4::new(sbox))?),
         8 => generate_verilog(&checked(UnlockCore8::new(sbox))?),
         other => return Err(CoreError::UnsupportedLanes(other)),

@@ -52,7 +52,7 @@ pub struct UnlockLanes<const W: usize, const BITS: usize> {
 }
 
 impl<const W: usize, const BITS: usize> UnlockLanes<W, BITS> {
-    /// `W` lanes (1, 4 or 8) with InvSbox lookups built as `sbox`.
+    /// `W` lanes (1, 2, 4 or 8) with InvSbox lookups built as `sbox`.
     pub fn new(sbox: SboxImpl) -> Self {
         assert!(matches!(W, 1 | 2 | 4 | 8), "1, 2, 4 or 8 lanes, not {W}");
         assert_eq!(BITS, 8 * W, "BITS must be 8 * W");

@@ -253,12 +253,14 @@ fn key_clear_stops_the_stream_and_a_new_key_takes_over() {
 
 #[test]
 fn rejects_unsupported_lane_counts() {
-    assert!(matches!(verilog(2, SboxImpl::BlockRam), Err(CoreError::UnsupportedLanes(2))));
+    assert!(matches!(verilog(3, SboxImpl::BlockRam), Err(CoreError::UnsupportedLanes(3))));
     assert!(matches!(verilog(16, SboxImpl::Logic), Err(CoreError::UnsupportedLanes(16))));
 }
 
 #[test]
 fn verilog_is_clean_and_the_key_reaches_only_the_schedule() {
+    // The 2-lane core is the one the Cu ships: the isolation check must cover it.
+    assert!(SUPPORTED_LANES.contains(&deeplock_spec::boards::ALCHITRY_CU.lanes), "the shipped lane count is checked");
     for lanes in SUPPORTED_LANES {
         for sbox in SboxImpl::ALL {
             let v = verilog(lanes, sbox).expect("supported configuration");
