@@ -1,6 +1,5 @@
-//! Building blocks every layer uses: block RAM, the core bus bundle, a skid buffer, a CRC engine.
+//! Building blocks every layer uses: block RAM, a skid buffer, a CRC engine.
 
 pub mod block_ram;
-pub mod core_bus;
 pub mod crc;
 pub mod skid_buffer;

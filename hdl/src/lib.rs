@@ -33,9 +33,6 @@
 //!   `clock!` at the top of `update()` clock the flip-flops and the children; every `.next` a
 //!   block drives gets a default first, so no path infers a latch (`testing::lint` runs yosys
 //!   and Verilator over every block to prove it).
-//! - **Interfaces for bundles.** A bundle that crosses blocks is a `#[derive(LogicInterface)]`
-//!   pair with `#[join = "..."]` (as rust-hdl-widgets' SPI and SDRAM buses are); one `join` wires
-//!   peers, `link` passes a bundle through a parent.
 //! - **Register placement is deliberate.** Many blocks register a signal "one clock late" with a
 //!   comment saying so: each such register cuts a path that missed 60 MHz on the HX8K. Keep them.
 
