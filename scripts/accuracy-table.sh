@@ -8,7 +8,7 @@ set -euo pipefail
 
 OUT=${1:-build/accuracy}
 WRONG_KEYS=${WRONG_KEYS:-20}
-DL=${DEEPLOCK:-target/release/deeplock}
+DL=${DEEPLOCK:-${CARGO_TARGET_DIR:-target}/release/deeplock}
 mkdir -p "$OUT/keys"
 [ -x "$DL" ] || cargo build --release -p deeplock-cli
 

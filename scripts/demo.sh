@@ -17,7 +17,8 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "building deeplock (with the Verilated backend) and deeplock-sim (release; the first build takes a few minutes)"
 cargo build --release -q -p deeplock-cli --features sim -p deeplock-sim
-deeplock=target/release/deeplock
+bin=${CARGO_TARGET_DIR:-target}/release
+deeplock=$bin/deeplock
 export DEEPLOCK_DATA=${DEEPLOCK_DATA:-data}
 
 step "datasets"
@@ -43,7 +44,7 @@ cat "$work/cpu.json"
 
 step "starting the virtual board"
 rm -f "$work/board.out"
-target/release/deeplock-sim board > "$work/board.out" 2> "$work/board.log" &
+"$bin/deeplock-sim" board > "$work/board.out" 2> "$work/board.log" &
 board_pid=$!
 trap 'kill "$board_pid" 2>/dev/null || true; wait "$board_pid" 2>/dev/null || true' EXIT
 port=
