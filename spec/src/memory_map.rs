@@ -38,9 +38,24 @@ pub const STATUS_BUSY: u8 = 1 << 2;
 pub const STATUS_SLOT0_DONE: u8 = 1 << 3;
 
 pub const KEY_BYTES: usize = crate::key::KEY_BYTES;
+/// Clocks the core shows busy after a KEY_COMMIT or KEY_CLEAR: the key register's pipeline, with
+/// margin. A front end must not report a key's outcome before they pass.
+pub const KEY_SETTLE_CLOCKS: u64 = 5;
 pub const CONFIG_HEADER_BYTES: usize = 8;
 pub const CONFIG_LAYER_BYTES: usize = 8;
 pub const RESULT_HEADER_BYTES: usize = 8;
+
+// Address widths of the on-chip memories behind the map. The RTL sizes its block RAMs and
+// address registers by these; a build's capacities (weight bytes, slot bytes) must fit them.
+
+/// Bits of a weight-memory word address: up to 16,384 words of one byte per lane.
+pub const WEIGHT_ADDRESS_BITS: usize = 14;
+/// Bits of an activation word address within one slot.
+pub const ACT_ADDRESS_BITS: usize = 9;
+/// Bits of a result-memory address (both slots).
+pub const RESULT_ADDRESS_BITS: usize = 11;
+/// Bits of a byte offset within one slot's RESULT region.
+pub const RESULT_OFFSET_BITS: usize = 10;
 
 /// Why a block read from a device could not be parsed.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

@@ -15,25 +15,19 @@
 use rust_hdl::prelude::*;
 
 use deeplock_spec::boards;
-use deeplock_spec::memory_map::{self as map, DeviceInfo, INFO_BYTES, RESULT_HEADER_BYTES, SLOT_STRIDE, STATUS_BYTES};
+use deeplock_spec::memory_map::{self as map, DeviceInfo, ACT_ADDRESS_BITS, RESULT_ADDRESS_BITS, RESULT_OFFSET_BITS, WEIGHT_ADDRESS_BITS, INFO_BYTES, RESULT_HEADER_BYTES, SLOT_STRIDE, STATUS_BYTES};
 use deeplock_spec::protocol::{ErrorCode, MAX_PAYLOAD, PROTOCOL_VERSION};
 
 use crate::common::block_ram::BlockRam;
-use crate::datapath::config_check::{CheckLimits, ConfigCheck, WEIGHT_ADDRESS_BITS};
+use crate::datapath::config_check::{CheckLimits, ConfigCheck};
 use crate::datapath::config_registers::{config_bytes, ConfigRegisters};
 use crate::datapath::mac_array::MacArray;
-use crate::datapath::output_stage::{OutputStage, RESULT_OFFSET_BITS};
+use crate::datapath::output_stage::OutputStage;
 use crate::crypto::sbox::SboxImpl;
-use crate::datapath::sequencer::{Sequencer, ACT_ADDRESS_BITS};
+use crate::datapath::sequencer::Sequencer;
 use crate::common::skid_buffer::SkidBuffer;
 use crate::crypto::unlock_core::UnlockCore;
 use crate::datapath::weight_streamer::WeightStreamer;
-
-/// Clocks the core stays busy after a key commit or clear (the key register's pipeline, with margin).
-pub const KEY_SETTLE_CLOCKS: u64 = 5;
-
-/// Bits of a result-memory address (both slots).
-pub const RESULT_ADDRESS_BITS: usize = 11;
 
 /// What an accelerator build holds and how fast it runs.
 #[derive(Clone, Debug)]
@@ -396,7 +390,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             zero16: constant(0),
             zero3: constant(0),
             one3: constant(1),
-            settle_clocks: constant(KEY_SETTLE_CLOCKS),
+            settle_clocks: constant(map::KEY_SETTLE_CLOCKS),
             bypass: Constant::new(config.bypass),
             weight_kib: constant(config.weight_bytes as u64 >> 10),
             write_kib: Default::default(),

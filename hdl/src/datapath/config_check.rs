@@ -15,12 +15,10 @@
 
 use rust_hdl::prelude::*;
 
+use deeplock_spec::memory_map::WEIGHT_ADDRESS_BITS;
 use deeplock_spec::protocol::ErrorCode;
 
 use crate::common::crc::CrcEngine;
-
-/// Bits of a weight-memory word address (up to 16,384 words).
-pub const WEIGHT_ADDRESS_BITS: usize = 14;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 enum CheckState {

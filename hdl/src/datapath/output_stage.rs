@@ -13,11 +13,9 @@
 
 use rust_hdl::prelude::*;
 
-use crate::datapath::requantizer::Requantizer;
-use crate::datapath::sequencer::ACT_ADDRESS_BITS;
+use deeplock_spec::memory_map::{ACT_ADDRESS_BITS, RESULT_OFFSET_BITS};
 
-/// Bits of a byte offset within one slot's RESULT region.
-pub const RESULT_OFFSET_BITS: usize = 10;
+use crate::datapath::requantizer::Requantizer;
 
 #[derive(LogicBlock)]
 pub struct OutputStage<const N: usize, const BITS: usize> {

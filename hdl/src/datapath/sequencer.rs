@@ -13,8 +13,7 @@
 
 use rust_hdl::prelude::*;
 
-/// Bits of an activation word address within one slot.
-pub const ACT_ADDRESS_BITS: usize = 9;
+use deeplock_spec::memory_map::ACT_ADDRESS_BITS;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 enum SeqState {

@@ -14,8 +14,9 @@ use deeplock_spec::protocol::{Command, ErrorCode, FRAME_CRC_ALGORITHM, HEADER_CR
 
 use crate::common::crc::CrcEngine;
 
-/// Clocks from a LOAD_KEY's commit doorbell until the key register's outcome is certain.
-const KEY_SETTLE_CLOCKS: u64 = 6;
+/// Clocks from a LOAD_KEY's commit doorbell until the key register's outcome is certain: the
+/// core's settle time, plus the clock the doorbell spends crossing the write register.
+const KEY_OUTCOME_CLOCKS: u64 = map::KEY_SETTLE_CLOCKS + 1;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 enum TxState {
@@ -276,7 +277,7 @@ impl Default for FrameTx {
             status_bytes: c(STATUS_BYTES as u64),
             status_payload: c((STATUS_BYTES + 2 * LINK_COUNTERS) as u64),
             result_header: c(RESULT_HEADER_BYTES as u64),
-            settle_clocks: c(KEY_SETTLE_CLOCKS),
+            settle_clocks: c(KEY_OUTCOME_CLOCKS),
             // SYNC0 SYNC1 CMD SEQ LEN LEN HCRC, CRC CRC.
             frame_overhead: c(9),
             first_data: c(8),
