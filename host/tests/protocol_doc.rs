@@ -57,3 +57,28 @@ fn memory_map_table_matches_the_code() {
         assert_eq!(region(name), addr, "{name}");
     }
 }
+
+#[test]
+fn crc_table_matches_the_algorithms_in_use() {
+    use deeplock::format::CRC32;
+    use deeplock::protocol::{FRAME_CRC_ALGORITHM, HEADER_CRC_ALGORITHM};
+    let text = doc();
+    let row = |name: &str| -> Vec<String> {
+        let line = text.lines().find(|l| l.contains(&format!("| {name} |"))).unwrap_or_else(|| panic!("{name} not in the CRC table"));
+        line.split('|').map(|c| c.trim().trim_matches('`').to_lowercase()).filter(|c| !c.is_empty()).collect()
+    };
+    let hex = |v: u64| format!("0x{v:0x}");
+    let expect = |name: &str, width: u8, poly: u64, init: u64, refin: bool, refout: bool, xorout: u64, check: u64| {
+        let cells = row(name);
+        let want = [width.to_string(), hex(poly), hex(init), refin.to_string(), refout.to_string(), hex(xorout), hex(check)];
+        let got: Vec<String> = cells[2..9].iter().map(|c| c.trim_start_matches("0x").trim_start_matches('0').to_string()).collect();
+        let want: Vec<String> = want.iter().map(|c| c.trim_start_matches("0x").trim_start_matches('0').to_string()).collect();
+        assert_eq!(got, want, "{name} row of docs/protocol.md");
+    };
+    let h = HEADER_CRC_ALGORITHM;
+    expect("CRC-8/SMBUS", h.width, h.poly.into(), h.init.into(), h.refin, h.refout, h.xorout.into(), h.check.into());
+    let f = FRAME_CRC_ALGORITHM;
+    expect("CRC-16/IBM-3740", f.width, f.poly.into(), f.init.into(), f.refin, f.refout, f.xorout.into(), f.check.into());
+    let c = CRC32.algorithm;
+    expect("CRC-32/ISO-HDLC", c.width, c.poly.into(), c.init.into(), c.refin, c.refout, c.xorout.into(), c.check.into());
+}
