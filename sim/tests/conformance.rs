@@ -40,6 +40,20 @@ fn every_fixed_length_command_at_every_wrong_length_gets_bad_length() {
 }
 
 #[test]
+fn load_weights_takes_an_offset_and_1_to_127_words() {
+    let mut client = RawClient::new();
+    for len in [0, 3, 4, 5, 11, 13, 19, 1021, 1024] {
+        let response = client.request(Command::LoadWeights, &vec![0; len]);
+        assert_eq!(response.payload, vec![code(ErrorCode::BadLength)], "LOAD_WEIGHTS with LEN {len}");
+    }
+    for len in [12, 20, 1020] {
+        assert_eq!(client.request(Command::LoadWeights, &vec![0; len]).payload, vec![0], "LOAD_WEIGHTS with LEN {len}");
+    }
+    let (_, counters) = client.status();
+    assert_eq!((counters.frames_ok, counters.refusals), (1 + 9 + 3 + 1, 9), "INFO, nine refused, three written, this STATUS: {counters:?}");
+}
+
+#[test]
 fn a_bad_header_crc_is_dropped_and_counted() {
     let mut client = RawClient::new();
     let mut frame = encode_frame(Command::Info as u8, 9, &[]);
