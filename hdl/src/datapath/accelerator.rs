@@ -19,6 +19,7 @@ use deeplock_spec::memory_map::{DeviceInfo, ACT_ADDRESS_BITS, RESULT_ADDRESS_BIT
 use deeplock_spec::protocol::{MAX_PAYLOAD, PROTOCOL_VERSION};
 
 use crate::common::block_ram::BlockRam;
+use crate::common::core_bus::CoreBusTarget;
 use crate::datapath::config_check::{CheckLimits, ConfigCheck};
 use crate::datapath::config_registers::ConfigRegisters;
 use crate::datapath::mac_array::MacArray;
@@ -130,26 +131,10 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     pub clock: Signal<In, Clock>,
     /// Synchronous reset: key cleared, model forgotten, nothing running.
     pub reset: Signal<In, Bit>,
-    /// Write channel: one byte per clock at `write_address`.
-    pub write: Signal<In, Bit>,
-    pub write_address: Signal<In, Bits<24>>,
-    pub write_data: Signal<In, Bits<8>>,
-    /// The outcome of the write of the previous clock: 0, or the error code that refused it. (A
-    /// key commit's length check ends a few clocks later, while the core shows busy: in STATUS.)
-    pub write_status: Signal<Out, Bits<8>>,
-    /// Read channel: `read_data` is the byte of the last read, from the clock after it until the
-    /// next read.
-    pub read: Signal<In, Bit>,
-    pub read_address: Signal<In, Bits<24>>,
-    pub read_data: Signal<Out, Bits<8>>,
-    /// Status, for LEDs and front ends.
-    pub key_loaded: Signal<Out, Bit>,
-    pub model_ready: Signal<Out, Bit>,
-    pub busy: Signal<Out, Bit>,
-    /// Bit s: slot s holds a finished result.
-    pub slot_done: Signal<Out, Bits<2>>,
-    /// The last error code (0 if none since reset).
-    pub last_error: Signal<Out, Bits<8>>,
+    /// The core bus (docs/protocol.md §1): byte writes and reads of the memory map, and the
+    /// status lines. A key commit's length check ends a few clocks after the write, while the
+    /// core shows busy: its outcome is in STATUS.
+    pub bus: CoreBusTarget,
     decode: WriteDecode,
     packing: WordPacking<N, BITS>,
     control: RunControl,
@@ -201,18 +186,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
         Accelerator {
             clock: Default::default(),
             reset: Default::default(),
-            write: Default::default(),
-            write_address: Default::default(),
-            write_data: Default::default(),
-            write_status: Default::default(),
-            read: Default::default(),
-            read_address: Default::default(),
-            read_data: Default::default(),
-            key_loaded: Default::default(),
-            model_ready: Default::default(),
-            busy: Default::default(),
-            slot_done: Default::default(),
-            last_error: Default::default(),
+            bus: Default::default(),
             decode: WriteDecode::new(config.weight_bytes, config.slot_bytes, config.max_layers, config.bypass),
             packing: Default::default(),
             control: Default::default(),
@@ -256,16 +230,16 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.check.reset.next = self.reset.val();
 
         // ---- Write channel: decode, then refuse or act.
-        self.decode.write.next = self.write.val();
-        self.decode.write_address.next = self.write_address.val();
-        self.decode.write_data.next = self.write_data.val();
+        self.decode.write.next = self.bus.write.val();
+        self.decode.write_address.next = self.bus.write_address.val();
+        self.decode.write_data.next = self.bus.write_data.val();
         self.decode.busy.next = self.control.busy.val();
         self.decode.running.next = self.control.running.val();
         self.decode.running_slot.next = self.control.running_slot.val();
         self.decode.key_loaded.next = self.unlock.key_loaded.val();
         self.decode.model_ready.next = self.control.model_ready.val();
         self.decode.key_commit_error.next = self.unlock.key_commit_error.val();
-        self.write_status.next = self.decode.write_status.val();
+        self.bus.write_status.next = self.decode.write_status.val();
         // Key: bytes into staging, commit, clear.
         self.unlock.key_write.next = self.decode.key_write.val();
         self.unlock.key_write_data.next = self.decode.key_write_data.val();
@@ -273,8 +247,8 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.unlock.key_clear.next = self.decode.key_clear.val();
         self.unlock.key_discard.next = self.decode.key_discard.val();
         // Weights and inputs: bytes packed into lane-wide words.
-        self.packing.write_address.next = self.write_address.val();
-        self.packing.write_data.next = self.write_data.val();
+        self.packing.write_address.next = self.bus.write_address.val();
+        self.packing.write_data.next = self.bus.write_data.val();
         self.packing.take.next = self.decode.accepted.val();
         self.packing.weight_byte.next = self.decode.weight_byte.val();
         self.weights.write_address.next = self.packing.weight_write_address.val();
@@ -282,11 +256,11 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.weights.write_enable.next = self.packing.weight_write.val();
         // Configuration bytes.
         self.model_config.write.next = self.decode.config_byte.val();
-        self.model_config.write_data.next = self.write_data.val();
+        self.model_config.write_data.next = self.bus.write_data.val();
 
         // ---- Run control.
         self.control.run.next = self.decode.run.val();
-        self.control.run_slot.next = self.write_data.val().get_bit(0);
+        self.control.run_slot.next = self.bus.write_data.val().get_bit(0);
         self.control.config_commit.next = self.decode.config_commit.val();
         self.control.model_changes.next = self.decode.model_changes.val();
         self.control.key_changes.next = self.decode.key_changes.val();
@@ -405,9 +379,9 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.results.write_enable.next = self.outputs.result_write_enable.val();
 
         // ---- Read channel.
-        self.read_back.read.next = self.read.val();
-        self.read_back.read_address.next = self.read_address.val();
-        self.read_data.next = self.read_back.read_data.val();
+        self.read_back.read.next = self.bus.read.val();
+        self.read_back.read_address.next = self.bus.read_address.val();
+        self.bus.read_data.next = self.read_back.read_data.val();
         self.read_back.slot_done.next = self.control.slot_done.val();
         self.read_back.key_loaded.next = self.unlock.key_loaded.val();
         self.read_back.model_ready.next = self.control.model_ready.val();
@@ -418,11 +392,11 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.results.read_address.next = self.read_back.results_address.val();
         self.read_back.results_data.next = self.results.read_data.val();
 
-        self.key_loaded.next = self.unlock.key_loaded.val();
-        self.model_ready.next = self.control.model_ready.val();
-        self.busy.next = self.control.busy.val();
-        self.slot_done.next = self.control.slot_done.val();
-        self.last_error.next = self.control.last_error.val();
+        self.bus.key_loaded.next = self.unlock.key_loaded.val();
+        self.bus.model_ready.next = self.control.model_ready.val();
+        self.bus.busy.next = self.control.busy.val();
+        self.bus.slot_done.next = self.control.slot_done.val();
+        self.bus.last_error.next = self.control.last_error.val();
     }
 }
 

@@ -303,13 +303,4 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn verilog_is_clean() {
-        let mut c = ConfigCheck::<4, 32>::new(CheckLimits { slot_bytes: 1024, max_classes: 62, weight_bytes: 13_312 });
-        c.connect_all();
-        crate::testing::lint("config_check", &generate_verilog(&c));
-    }
-}
+mod tests;
