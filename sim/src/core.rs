@@ -7,7 +7,8 @@ use deeplock_spec::mapped::{CoreBus, MappedCore, MappedError};
 use crate::clocked::Clocked;
 use crate::verilated::{AcceleratorCu, AcceleratorCuBypass, AcceleratorLarge, Model};
 
-/// The ports every accelerator top has (docs/protocol.md §1).
+/// The ports every accelerator top has (docs/protocol.md §1): reset and the core bus, whose
+/// Verilog ports `bus$write`, … Verilator names `bus_write`, ….
 pub trait CorePorts: Model {
     fn set_reset(&mut self, v: u64);
     fn set_write(&mut self, v: u64);
@@ -24,14 +25,14 @@ macro_rules! core_ports {
     ($($model:ty),*) => {$(
         impl CorePorts for $model {
             fn set_reset(&mut self, v: u64) { <$model>::set_reset(self, v) }
-            fn set_write(&mut self, v: u64) { <$model>::set_write(self, v) }
-            fn set_write_address(&mut self, v: u64) { <$model>::set_write_address(self, v) }
-            fn set_write_data(&mut self, v: u64) { <$model>::set_write_data(self, v) }
-            fn write_status(&self) -> u64 { <$model>::write_status(self) }
-            fn set_read(&mut self, v: u64) { <$model>::set_read(self, v) }
-            fn set_read_address(&mut self, v: u64) { <$model>::set_read_address(self, v) }
-            fn read_data(&self) -> u64 { <$model>::read_data(self) }
-            fn busy(&self) -> u64 { <$model>::busy(self) }
+            fn set_write(&mut self, v: u64) { <$model>::set_bus_write(self, v) }
+            fn set_write_address(&mut self, v: u64) { <$model>::set_bus_write_address(self, v) }
+            fn set_write_data(&mut self, v: u64) { <$model>::set_bus_write_data(self, v) }
+            fn write_status(&self) -> u64 { <$model>::bus_write_status(self) }
+            fn set_read(&mut self, v: u64) { <$model>::set_bus_read(self, v) }
+            fn set_read_address(&mut self, v: u64) { <$model>::set_bus_read_address(self, v) }
+            fn read_data(&self) -> u64 { <$model>::bus_read_data(self) }
+            fn busy(&self) -> u64 { <$model>::bus_busy(self) }
         }
     )*};
 }

@@ -139,25 +139,25 @@ impl Logic for AlchitryCu {
 
         self.front_end.rx.next = self.uart_rx.val();
         self.uart_tx.next = self.front_end.tx.val();
-        self.core.write.next = self.front_end.write.val();
-        self.core.write_address.next = self.front_end.write_address.val();
-        self.core.write_data.next = self.front_end.write_data.val();
-        self.front_end.write_status.next = self.core.write_status.val();
-        self.core.read.next = self.front_end.read.val();
-        self.core.read_address.next = self.front_end.read_address.val();
-        self.front_end.read_data.next = self.core.read_data.val();
-        self.front_end.core_busy.next = self.core.busy.val();
-        self.front_end.slot_done.next = self.core.slot_done.val();
-        self.front_end.key_loaded.next = self.core.key_loaded.val();
-        self.front_end.model_ready.next = self.core.model_ready.val();
-        self.front_end.last_error.next = self.core.last_error.val();
+        self.core.bus.write.next = self.front_end.write.val();
+        self.core.bus.write_address.next = self.front_end.write_address.val();
+        self.core.bus.write_data.next = self.front_end.write_data.val();
+        self.front_end.write_status.next = self.core.bus.write_status.val();
+        self.core.bus.read.next = self.front_end.read.val();
+        self.core.bus.read_address.next = self.front_end.read_address.val();
+        self.front_end.read_data.next = self.core.bus.read_data.val();
+        self.front_end.core_busy.next = self.core.bus.busy.val();
+        self.front_end.slot_done.next = self.core.bus.slot_done.val();
+        self.front_end.key_loaded.next = self.core.bus.key_loaded.val();
+        self.front_end.model_ready.next = self.core.bus.model_ready.val();
+        self.front_end.last_error.next = self.core.bus.last_error.val();
 
         // Status LEDs; brief events are stretched to be seen.
         self.heartbeat.d.next = self.heartbeat.q.val() + self.one26.val();
         if self.busy_stretch.q.val() != self.zero_stretch.val() {
             self.busy_stretch.d.next = self.busy_stretch.q.val() - self.one_stretch.val();
         }
-        if self.core.busy.val() {
+        if self.core.bus.busy.val() {
             self.busy_stretch.d.next = self.all_stretch.val();
         }
         if self.activity_stretch.q.val() != self.zero_stretch.val() {
@@ -170,16 +170,16 @@ impl Logic for AlchitryCu {
         if self.heartbeat.q.val().get_bit(25) {
             self.led_bits.next = self.led_bits.val() | self.led[0].val();
         }
-        if self.core.key_loaded.val() {
+        if self.core.bus.key_loaded.val() {
             self.led_bits.next = self.led_bits.val() | self.led[1].val();
         }
-        if self.core.model_ready.val() {
+        if self.core.bus.model_ready.val() {
             self.led_bits.next = self.led_bits.val() | self.led[2].val();
         }
         if self.busy_stretch.q.val() != self.zero_stretch.val() {
             self.led_bits.next = self.led_bits.val() | self.led[3].val();
         }
-        if self.core.last_error.val() != self.zero8.val() {
+        if self.core.bus.last_error.val() != self.zero8.val() {
             self.led_bits.next = self.led_bits.val() | self.led[4].val();
         }
         if self.activity_stretch.q.val() != self.zero_stretch.val() {

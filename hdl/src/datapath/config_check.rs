@@ -20,6 +20,10 @@ use deeplock_spec::protocol::ErrorCode;
 
 use crate::common::crc::CrcEngine;
 
+mod layer_rules;
+
+pub use layer_rules::LayerRules;
+
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 enum CheckState {
     Idle,
@@ -69,10 +73,9 @@ pub struct ConfigCheck<const N: usize, const BITS: usize> {
     pub mem_address: Signal<Out, Bits<WEIGHT_ADDRESS_BITS>>,
     pub mem_data: Signal<In, Bits<BITS>>,
     weights_crc_engine: CrcEngine<32>,
+    rules: LayerRules,
     state: DFF<CheckState>,
     layer: DFF<Bits<4>>,
-    previous_outputs: DFF<Bits<16>>,
-    previous_output_offset: DFF<Bits<16>>,
     sum: DFF<Bits<32>>,
     rows_left: DFF<Bits<16>>,
     row_bytes: DFF<Bits<32>>,
@@ -81,47 +84,17 @@ pub struct ConfigCheck<const N: usize, const BITS: usize> {
     bytes_left: DFF<Bits<4>>,
     error_code: DFF<Bits<8>>,
     done_pulse: DFF<Bit>,
-    // The layer under check, registered (the field multiplexer is a long path).
-    inputs: DFF<Bits<16>>,
-    outputs: DFF<Bits<16>>,
-    input_offset: DFF<Bits<16>>,
-    output_offset: DFF<Bits<16>>,
-    is_last: DFF<Bit>,
-    // Per-layer checks, 18 bits wide so no sum of 16-bit fields can wrap.
-    inputs_wide: Signal<Local, Bits<18>>,
-    outputs_wide: Signal<Local, Bits<18>>,
-    input_offset_wide: Signal<Local, Bits<18>>,
-    output_offset_wide: Signal<Local, Bits<18>>,
-    padded_inputs: Signal<Local, Bits<18>>,
-    padded_outputs: Signal<Local, Bits<18>>,
-    input_end: Signal<Local, Bits<18>>,
-    output_end: Signal<Local, Bits<18>>,
-    // The same, registered: one adder or comparator per clock (the checker has time, the clock
-    // has not).
-    padded_inputs_q: DFF<Bits<18>>,
-    padded_outputs_q: DFF<Bits<18>>,
-    input_end_q: DFF<Bits<18>>,
-    output_end_q: DFF<Bits<18>>,
-    layer_ok_q: DFF<Bit>,
     // The payload-length comparisons, registered (32-bit compares; the block is still while
     // it is checked, and `sum` changes at most once per row, so a clock late is still right for
     // Total, and only a row late for the early abort in Sum).
     sum_over_q: DFF<Bit>,
     sum_differs_q: DFF<Bit>,
     payload_too_big_q: DFF<Bit>,
-    chain_ok: Signal<Local, Bit>,
-    outputs_ok: Signal<Local, Bit>,
-    layer_ok: Signal<Local, Bit>,
     word_count_wide: Signal<Local, Bits<32>>,
-    slot_bytes: Constant<Bits<18>>,
-    max_classes: Constant<Bits<18>>,
     weight_bytes: Constant<Bits<32>>,
     lane_shift: Constant<Bits<8>>,
     lanes: Constant<Bits<4>>,
     header_bytes: Constant<Bits<32>>,
-    seven: Constant<Bits<18>>,
-    not_seven: Constant<Bits<18>>,
-    zero18: Constant<Bits<18>>,
     zero32: Constant<Bits<32>>,
     one32: Constant<Bits<32>>,
     zero16: Constant<Bits<16>>,
@@ -156,10 +129,9 @@ impl<const N: usize, const BITS: usize> ConfigCheck<N, BITS> {
             mem_address: Default::default(),
             mem_data: Default::default(),
             weights_crc_engine: CrcEngine::new(&crc::CRC_32_ISO_HDLC),
+            rules: LayerRules::new(limits.slot_bytes, limits.max_classes),
             state: Default::default(),
             layer: Default::default(),
-            previous_outputs: Default::default(),
-            previous_output_offset: Default::default(),
             sum: Default::default(),
             rows_left: Default::default(),
             row_bytes: Default::default(),
@@ -168,40 +140,14 @@ impl<const N: usize, const BITS: usize> ConfigCheck<N, BITS> {
             bytes_left: Default::default(),
             error_code: Default::default(),
             done_pulse: Default::default(),
-            inputs: Default::default(),
-            outputs: Default::default(),
-            input_offset: Default::default(),
-            output_offset: Default::default(),
-            is_last: Default::default(),
-            inputs_wide: Default::default(),
-            outputs_wide: Default::default(),
-            input_offset_wide: Default::default(),
-            output_offset_wide: Default::default(),
-            padded_inputs: Default::default(),
-            padded_outputs: Default::default(),
-            input_end: Default::default(),
-            output_end: Default::default(),
-            padded_inputs_q: Default::default(),
-            padded_outputs_q: Default::default(),
-            input_end_q: Default::default(),
-            output_end_q: Default::default(),
-            layer_ok_q: Default::default(),
             sum_over_q: Default::default(),
             sum_differs_q: Default::default(),
             payload_too_big_q: Default::default(),
-            chain_ok: Default::default(),
-            outputs_ok: Default::default(),
-            layer_ok: Default::default(),
             word_count_wide: Default::default(),
-            slot_bytes: Constant::new(limits.slot_bytes.to_bits()),
-            max_classes: Constant::new(limits.max_classes.to_bits()),
             weight_bytes: Constant::new(limits.weight_bytes.to_bits()),
             lane_shift: Constant::new((N.trailing_zeros() as u64).to_bits()),
             lanes: Constant::new((N as u64).to_bits()),
             header_bytes: Constant::new((deeplock_spec::layout::ROW_HEADER_BYTES as u64).to_bits()),
-            seven: Constant::new(7u64.to_bits()),
-            not_seven: Constant::new(0x3_fff8u64.to_bits()),
-            zero18: Constant::new(0u64.to_bits()),
             zero32: Constant::new(0u64.to_bits()),
             one32: Constant::new(1u64.to_bits()),
             zero16: Constant::new(0u64.to_bits()),
@@ -220,11 +166,10 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, layer, inputs, outputs, input_offset, output_offset, is_last, padded_inputs_q, padded_outputs_q,
-            input_end_q, output_end_q, layer_ok_q, sum_over_q, sum_differs_q, payload_too_big_q, previous_outputs, previous_output_offset, sum, rows_left, row_bytes, word, word_index,
-            bytes_left, error_code, done_pulse
+            self, clock, state, layer, sum_over_q, sum_differs_q, payload_too_big_q, sum, rows_left, row_bytes, word, word_index, bytes_left,
+            error_code, done_pulse
         );
-        clock!(self, clock, weights_crc_engine);
+        clock!(self, clock, weights_crc_engine, rules);
         self.weights_crc_engine.clear.next = false;
         self.weights_crc_engine.enable.next = false;
         self.weights_crc_engine.data.next = self.word.q.val().get_bits::<8>(0);
@@ -233,31 +178,18 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
         self.word_count_wide.next = self.payload_len.val() >> self.lane_shift.val();
         self.mem_address.next = self.word_index.q.val().get_bits::<WEIGHT_ADDRESS_BITS>(0);
 
-        // The current layer's constraints.
-        self.inputs_wide.next = bit_cast::<18, 16>(self.inputs.q.val());
-        self.outputs_wide.next = bit_cast::<18, 16>(self.outputs.q.val());
-        self.input_offset_wide.next = bit_cast::<18, 16>(self.input_offset.q.val());
-        self.output_offset_wide.next = bit_cast::<18, 16>(self.output_offset.q.val());
-        self.padded_inputs.next = (self.inputs_wide.val() + self.seven.val()) & self.not_seven.val();
-        self.padded_outputs.next = (self.outputs_wide.val() + self.seven.val()) & self.not_seven.val();
-        self.input_end.next = self.input_offset_wide.val() + self.padded_inputs_q.q.val();
-        self.output_end.next = self.output_offset_wide.val() + self.padded_outputs_q.q.val();
-        self.chain_ok.next = self.input_offset_wide.val() == self.zero18.val();
-        if self.layer.q.val() != self.zero4.val() {
-            self.chain_ok.next = (self.inputs.q.val() == self.previous_outputs.q.val()) & (self.input_offset.q.val() == self.previous_output_offset.q.val());
-        }
-        self.outputs_ok.next = self.outputs_wide.val() <= self.max_classes.val();
-        if !self.is_last.q.val() {
-            self.outputs_ok.next = ((self.output_offset_wide.val() & self.seven.val()) == self.zero18.val())
-                & (self.output_end_q.q.val() <= self.slot_bytes.val())
-                & ((self.input_end_q.q.val() <= self.output_offset_wide.val()) | (self.output_end_q.q.val() <= self.input_offset_wide.val()));
-        }
-        self.layer_ok.next = (self.inputs.q.val() != self.zero16.val())
-            & (self.outputs.q.val() != self.zero16.val())
-            & ((self.input_offset_wide.val() & self.seven.val()) == self.zero18.val())
-            & (self.input_end_q.q.val() <= self.slot_bytes.val())
-            & self.chain_ok.val()
-            & self.outputs_ok.val();
+        // Step 1: the current layer's rules, a step per state from Fetch to Decide.
+        self.rules.layer_inputs.next = self.layer_inputs.val();
+        self.rules.layer_outputs.next = self.layer_outputs.val();
+        self.rules.layer_input_offset.next = self.layer_input_offset.val();
+        self.rules.layer_output_offset.next = self.layer_output_offset.val();
+        self.rules.layer_is_last.next = self.layer_is_last.val();
+        self.rules.first.next = self.layer.q.val() == self.zero4.val();
+        self.rules.load.next = false;
+        self.rules.pad.next = false;
+        self.rules.ends.next = false;
+        self.rules.judge.next = false;
+        self.rules.accept.next = false;
 
         self.sum_over_q.d.next = self.sum.q.val() > self.payload_len.val();
         self.sum_differs_q.d.next = self.sum.q.val() != self.payload_len.val();
@@ -266,37 +198,29 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
         match self.state.q.val() {
             CheckState::Idle => {}
             CheckState::Fetch => {
-                self.inputs.d.next = self.layer_inputs.val();
-                self.outputs.d.next = self.layer_outputs.val();
-                self.input_offset.d.next = self.layer_input_offset.val();
-                self.output_offset.d.next = self.layer_output_offset.val();
-                self.is_last.d.next = self.layer_is_last.val();
+                self.rules.load.next = true;
                 self.state.d.next = CheckState::Ends;
                 if self.layer.q.val() == self.layer_count.val() {
                     self.state.d.next = CheckState::Total;
                 }
             }
             CheckState::Ends => {
-                self.padded_inputs_q.d.next = self.padded_inputs.val();
-                self.padded_outputs_q.d.next = self.padded_outputs.val();
+                self.rules.pad.next = true;
                 self.state.d.next = CheckState::Judge;
             }
             CheckState::Judge => {
-                self.input_end_q.d.next = self.input_end.val();
-                self.output_end_q.d.next = self.output_end.val();
+                self.rules.ends.next = true;
                 self.state.d.next = CheckState::Layer;
             }
             CheckState::Layer => {
-                // (The verdict is registered first: see Decide.)
-                self.layer_ok_q.d.next = self.layer_ok.val();
+                self.rules.judge.next = true;
                 self.state.d.next = CheckState::Decide;
             }
             CheckState::Decide => {
-                if self.layer_ok_q.q.val() {
-                    self.rows_left.d.next = self.outputs.q.val();
-                    self.row_bytes.d.next = self.header_bytes.val() + bit_cast::<32, 18>(self.padded_inputs_q.q.val());
-                    self.previous_outputs.d.next = self.outputs.q.val();
-                    self.previous_output_offset.d.next = self.output_offset.q.val();
+                if self.rules.ok.val() {
+                    self.rows_left.d.next = self.rules.outputs.val();
+                    self.row_bytes.d.next = self.header_bytes.val() + bit_cast::<32, 18>(self.rules.padded_inputs.val());
+                    self.rules.accept.next = true;
                     self.state.d.next = CheckState::Sum;
                 } else {
                     self.error_code.d.next = self.bad_config.val();
@@ -379,13 +303,4 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn verilog_is_clean() {
-        let mut c = ConfigCheck::<4, 32>::new(CheckLimits { slot_bytes: 1024, max_classes: 62, weight_bytes: 13_312 });
-        c.connect_all();
-        crate::testing::lint("config_check", &generate_verilog(&c));
-    }
-}
+mod tests;

@@ -6,7 +6,8 @@ use crate::testing::{cycle, lint};
 use deeplock_spec::format::LockedModel;
 use deeplock_spec::layout::{Precision, RowHeader, ROW_HEADER_BYTES};
 use deeplock_spec::mapped::{CoreBus, MappedCore, MappedError};
-use deeplock_spec::memory_map::ModelConfig;
+use deeplock_spec::memory_map::{self as map, ModelConfig};
+use deeplock_spec::protocol::ErrorCode;
 use deeplock_spec::model::Int8Mlp;
 use deeplock_spec::MasterKey;
 use rand::{Rng, SeedableRng};
@@ -34,27 +35,27 @@ impl SimulatedCore {
 
 impl CoreBus for SimulatedCore {
     fn write(&mut self, address: u32, data: u8) -> u8 {
-        self.0.write.next = true;
-        self.0.write_address.next = (address as u64).to_bits();
-        self.0.write_data.next = (data as u64).to_bits();
+        self.0.bus.write.next = true;
+        self.0.bus.write_address.next = (address as u64).to_bits();
+        self.0.bus.write_data.next = (data as u64).to_bits();
         cycle!(*self.0);
-        self.0.write.next = false;
+        self.0.bus.write.next = false;
         crate::testing::settle(&mut *self.0);
-        self.0.write_status.val().to_u32() as u8
+        self.0.bus.write_status.val().to_u32() as u8
     }
 
     fn read(&mut self, address: u32) -> u8 {
-        self.0.read.next = true;
-        self.0.read_address.next = (address as u64).to_bits();
+        self.0.bus.read.next = true;
+        self.0.bus.read_address.next = (address as u64).to_bits();
         cycle!(*self.0);
-        self.0.read.next = false;
+        self.0.bus.read.next = false;
         crate::testing::settle(&mut *self.0);
-        self.0.read_data.val().to_u32() as u8
+        self.0.bus.read_data.val().to_u32() as u8
     }
 
     fn wait_idle(&mut self) -> bool {
         for _ in 0..200_000 {
-            if !self.0.busy.val() {
+            if !self.0.bus.busy.val() {
                 return true;
             }
             cycle!(*self.0);
