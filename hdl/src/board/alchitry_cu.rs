@@ -139,18 +139,19 @@ impl Logic for AlchitryCu {
 
         self.front_end.rx.next = self.uart_rx.val();
         self.uart_tx.next = self.front_end.tx.val();
-        self.core.write.next = self.front_end.write.val();
-        self.core.write_address.next = self.front_end.write_address.val();
-        self.core.write_data.next = self.front_end.write_data.val();
-        self.front_end.write_status.next = self.core.write_status.val();
-        self.core.read.next = self.front_end.read.val();
-        self.core.read_address.next = self.front_end.read_address.val();
-        self.front_end.read_data.next = self.core.read_data.val();
-        self.front_end.core_busy.next = self.core.busy.val();
-        self.front_end.slot_done.next = self.core.slot_done.val();
-        self.front_end.key_loaded.next = self.core.key_loaded.val();
-        self.front_end.model_ready.next = self.core.model_ready.val();
-        self.front_end.last_error.next = self.core.last_error.val();
+        // The core bus, field by field (one join once the core's side is a CoreBusTarget).
+        self.core.write.next = self.front_end.core.write.val();
+        self.core.write_address.next = self.front_end.core.write_address.val();
+        self.core.write_data.next = self.front_end.core.write_data.val();
+        self.front_end.core.write_status.next = self.core.write_status.val();
+        self.core.read.next = self.front_end.core.read.val();
+        self.core.read_address.next = self.front_end.core.read_address.val();
+        self.front_end.core.read_data.next = self.core.read_data.val();
+        self.front_end.core.busy.next = self.core.busy.val();
+        self.front_end.core.slot_done.next = self.core.slot_done.val();
+        self.front_end.core.key_loaded.next = self.core.key_loaded.val();
+        self.front_end.core.model_ready.next = self.core.model_ready.val();
+        self.front_end.core.last_error.next = self.core.last_error.val();
 
         // Status LEDs; brief events are stretched to be seen.
         self.heartbeat.d.next = self.heartbeat.q.val() + self.one26.val();
