@@ -14,6 +14,7 @@ use rust_hdl::prelude::*;
 use crate::datapath::accelerator::{AcceleratorCu, AcceleratorConfig};
 use crate::datapath::config_registers::config_bytes;
 use crate::frontend::frame_rx::RxLimits;
+use crate::common::core_bus::CoreBusInitiator;
 use crate::board::pll::{Pll, PLL_BLACKBOX, PLL_SIMULATION_MODEL};
 use crate::board::reset_generator::ResetGenerator;
 use crate::frontend::uart_front_end::UartFrontEnd;
@@ -139,18 +140,7 @@ impl Logic for AlchitryCu {
 
         self.front_end.rx.next = self.uart_rx.val();
         self.uart_tx.next = self.front_end.tx.val();
-        self.core.bus.write.next = self.front_end.write.val();
-        self.core.bus.write_address.next = self.front_end.write_address.val();
-        self.core.bus.write_data.next = self.front_end.write_data.val();
-        self.front_end.write_status.next = self.core.bus.write_status.val();
-        self.core.bus.read.next = self.front_end.read.val();
-        self.core.bus.read_address.next = self.front_end.read_address.val();
-        self.front_end.read_data.next = self.core.bus.read_data.val();
-        self.front_end.core_busy.next = self.core.bus.busy.val();
-        self.front_end.slot_done.next = self.core.bus.slot_done.val();
-        self.front_end.key_loaded.next = self.core.bus.key_loaded.val();
-        self.front_end.model_ready.next = self.core.bus.model_ready.val();
-        self.front_end.last_error.next = self.core.bus.last_error.val();
+        CoreBusInitiator::join(&mut self.front_end.core, &mut self.core.bus);
 
         // Status LEDs; brief events are stretched to be seen.
         self.heartbeat.d.next = self.heartbeat.q.val() + self.one26.val();

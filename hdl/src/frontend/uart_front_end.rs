@@ -1,38 +1,35 @@
-//! The UART front end: serial pins on one side, the accelerator core's write and read channels
-//! on the other. UART receiver -> frame receiver -> core writes; core reads -> frame
-//! transmitter -> UART transmitter (docs/protocol.md §2).
+//! The UART front end: serial pins on one side, the core bus on the other. UART receiver ->
+//! frame receiver -> core writes; core reads -> frame transmitter -> UART transmitter
+//! (docs/protocol.md §2). The receiver hands the transmitter one job per frame, the run report
+//! of the RUN doorbells and the link counters.
 
 use rust_hdl::prelude::*;
 
+use crate::common::core_bus::CoreBusInitiator;
+use crate::common::stream::StreamSource;
+use crate::frontend::frame_job::FrameJobSource;
 use crate::frontend::frame_rx::{FrameRx, RxLimits};
 use crate::frontend::frame_tx::FrameTx;
+use crate::frontend::link_counters_bus::LinkCountersSource;
+use crate::frontend::run_report::RunReportSource;
 use crate::frontend::uart_rx::UartRx;
 use crate::frontend::uart_tx::UartTx;
 
+/// A host link over a UART: requests in, responses out, the core's memory map behind.
 #[derive(LogicBlock)]
 pub struct UartFrontEnd {
     pub clock: Signal<In, Clock>,
     /// Synchronous reset.
     pub reset: Signal<In, Bit>,
+    // ---- UART pins.
     /// Serial input pin (idle high).
     pub rx: Signal<In, Bit>,
     /// Serial output pin (idle high).
     pub tx: Signal<Out, Bit>,
-    /// The core's write channel.
-    pub write: Signal<Out, Bit>,
-    pub write_address: Signal<Out, Bits<24>>,
-    pub write_data: Signal<Out, Bits<8>>,
-    pub write_status: Signal<In, Bits<8>>,
-    /// The core's read channel.
-    pub read: Signal<Out, Bit>,
-    pub read_address: Signal<Out, Bits<24>>,
-    pub read_data: Signal<In, Bits<8>>,
-    /// The core's state.
-    pub core_busy: Signal<In, Bit>,
-    pub slot_done: Signal<In, Bits<2>>,
-    pub key_loaded: Signal<In, Bit>,
-    pub model_ready: Signal<In, Bit>,
-    pub last_error: Signal<In, Bits<8>>,
+    // ---- The core.
+    /// The core bus: writes from the receiver, reads for the transmitter, the core's status.
+    pub core: CoreBusInitiator,
+    // ---- Status.
     /// A byte went by, either way (for an activity LED).
     pub activity: Signal<Out, Bit>,
     uart_rx: UartRx,
@@ -49,18 +46,7 @@ impl UartFrontEnd {
             reset: Default::default(),
             rx: Default::default(),
             tx: Default::default(),
-            write: Default::default(),
-            write_address: Default::default(),
-            write_data: Default::default(),
-            write_status: Default::default(),
-            read: Default::default(),
-            read_address: Default::default(),
-            read_data: Default::default(),
-            core_busy: Default::default(),
-            slot_done: Default::default(),
-            key_loaded: Default::default(),
-            model_ready: Default::default(),
-            last_error: Default::default(),
+            core: Default::default(),
             activity: Default::default(),
             uart_rx: UartRx::new(clock_hz, baud),
             uart_tx: UartTx::new(clock_hz, baud),
@@ -81,40 +67,32 @@ impl Logic for UartFrontEnd {
         self.uart_rx.rx.next = self.rx.val();
         self.tx.next = self.uart_tx.tx.val();
 
-        self.frame_rx.rx_data.next = self.uart_rx.data.val();
-        self.frame_rx.rx_valid.next = self.uart_rx.valid.val();
-        self.uart_rx.ready.next = self.frame_rx.rx_ready.val();
+        // Bytes in, frames in.
+        StreamSource::<8>::join(&mut self.uart_rx.rx_bytes, &mut self.frame_rx.rx_bytes);
         self.frame_rx.line_error.next = self.uart_rx.framing_error.val() | self.uart_rx.overrun.val();
-        self.write.next = self.frame_rx.write.val();
-        self.write_address.next = self.frame_rx.write_address.val();
-        self.write_data.next = self.frame_rx.write_data.val();
-        self.frame_rx.write_status.next = self.write_status.val();
-        self.frame_rx.core_busy.next = self.core_busy.val();
-        self.frame_rx.slot_release.next = self.frame_tx.slot_release.val();
+        // Receiver to transmitter.
+        FrameJobSource::join(&mut self.frame_rx.job, &mut self.frame_tx.job);
+        RunReportSource::join(&mut self.frame_rx.run, &mut self.frame_tx.run);
+        LinkCountersSource::join(&mut self.frame_rx.counters, &mut self.frame_tx.counters);
+        // Frames out, bytes out.
+        StreamSource::<8>::join(&mut self.frame_tx.tx_bytes, &mut self.uart_tx.tx_bytes);
 
-        self.frame_tx.job_valid.next = self.frame_rx.job_valid.val();
-        self.frame_tx.job_cmd.next = self.frame_rx.job_cmd.val();
-        self.frame_tx.job_seq.next = self.frame_rx.job_seq.val();
-        self.frame_tx.job_status.next = self.frame_rx.job_status.val();
-        self.frame_tx.job_slot.next = self.frame_rx.job_slot.val();
-        self.frame_tx.run_rung.next = self.frame_rx.run_rung.val();
-        self.frame_tx.run_status0.next = self.frame_rx.run_status0.val();
-        self.frame_tx.run_status1.next = self.frame_rx.run_status1.val();
-        self.frame_tx.frames_ok.next = self.frame_rx.frames_ok.val();
-        self.frame_tx.bad_headers.next = self.frame_rx.bad_headers.val();
-        self.frame_tx.bad_crcs.next = self.frame_rx.bad_crcs.val();
-        self.frame_tx.timeouts.next = self.frame_rx.timeouts.val();
-        self.read.next = self.frame_tx.read.val();
-        self.read_address.next = self.frame_tx.read_address.val();
-        self.frame_tx.read_data.next = self.read_data.val();
-        self.frame_tx.core_busy.next = self.core_busy.val();
-        self.frame_tx.slot_done.next = self.slot_done.val();
-        self.frame_tx.key_loaded.next = self.key_loaded.val();
-        self.frame_tx.model_ready.next = self.model_ready.val();
-        self.frame_tx.last_error.next = self.last_error.val();
-        self.uart_tx.data.next = self.frame_tx.tx_data.val();
-        self.uart_tx.valid.next = self.frame_tx.tx_valid.val();
-        self.frame_tx.tx_ready.next = self.uart_tx.ready.val();
-        self.activity.next = (self.uart_rx.valid.val() & self.frame_rx.rx_ready.val()) | (self.frame_tx.tx_valid.val() & self.uart_tx.ready.val());
+        // The core bus: the write half is the receiver's, the read half the transmitter's.
+        self.core.write.next = self.frame_rx.write.val();
+        self.core.write_address.next = self.frame_rx.write_address.val();
+        self.core.write_data.next = self.frame_rx.write_data.val();
+        self.frame_rx.write_status.next = self.core.write_status.val();
+        self.frame_rx.core_busy.next = self.core.busy.val();
+        self.core.read.next = self.frame_tx.read.val();
+        self.core.read_address.next = self.frame_tx.read_address.val();
+        self.frame_tx.read_data.next = self.core.read_data.val();
+        self.frame_tx.core_busy.next = self.core.busy.val();
+        self.frame_tx.slot_done.next = self.core.slot_done.val();
+        self.frame_tx.key_loaded.next = self.core.key_loaded.val();
+        self.frame_tx.model_ready.next = self.core.model_ready.val();
+        self.frame_tx.last_error.next = self.core.last_error.val();
+
+        self.activity.next = (self.uart_rx.rx_bytes.valid.val() & self.frame_rx.rx_bytes.ready.val())
+            | (self.frame_tx.tx_bytes.valid.val() & self.uart_tx.tx_bytes.ready.val());
     }
 }

@@ -8,6 +8,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::common::stream::StreamSource;
+
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 enum RxState {
     Idle,
@@ -25,12 +27,9 @@ pub struct UartRx {
     pub reset: Signal<In, Bit>,
     /// The serial input pin (idle high).
     pub rx: Signal<In, Bit>,
-    /// The received byte, while `valid`.
-    pub data: Signal<Out, Bits<8>>,
-    /// A byte is waiting; it is taken on a clock edge where `ready` is high.
-    pub valid: Signal<Out, Bit>,
-    /// The consumer takes the byte.
-    pub ready: Signal<In, Bit>,
+    /// The received bytes: a byte waits in `rx_bytes.data` while `rx_bytes.valid`, and is taken on a
+    /// clock edge where `rx_bytes.ready` is high.
+    pub rx_bytes: StreamSource<8>,
     /// One-clock pulse: a frame ended with a low stop bit (the byte is dropped).
     pub framing_error: Signal<Out, Bit>,
     /// One-clock pulse: a byte arrived while the previous one was still waiting (it is dropped).
@@ -72,9 +71,7 @@ impl UartRx {
             clock: Default::default(),
             reset: Default::default(),
             rx: Default::default(),
-            data: Default::default(),
-            valid: Default::default(),
-            ready: Default::default(),
+            rx_bytes: Default::default(),
             framing_error: Default::default(),
             overrun: Default::default(),
             sync0: Default::default(),
@@ -105,7 +102,7 @@ impl Logic for UartRx {
         self.sync1.d.next = self.sync0.q.val();
         self.framing_error.next = false;
         self.overrun.next = false;
-        if self.held_valid.q.val() & self.ready.val() {
+        if self.held_valid.q.val() & self.rx_bytes.ready.val() {
             self.held_valid.d.next = false;
         }
         if self.countdown.q.val() != self.zero16.val() {
@@ -148,7 +145,7 @@ impl Logic for UartRx {
                 if self.countdown.q.val() == self.zero16.val() {
                     if self.sync1.q.val() {
                         self.state.d.next = RxState::Idle;
-                        if self.held_valid.q.val() & !self.ready.val() {
+                        if self.held_valid.q.val() & !self.rx_bytes.ready.val() {
                             self.overrun.next = true;
                         } else {
                             self.held.d.next = self.shift.q.val();
@@ -176,7 +173,7 @@ impl Logic for UartRx {
             self.held_valid.d.next = false;
             self.countdown.d.next = self.zero16.val();
         }
-        self.data.next = self.held.q.val();
-        self.valid.next = self.held_valid.q.val();
+        self.rx_bytes.data.next = self.held.q.val();
+        self.rx_bytes.valid.next = self.held_valid.q.val();
     }
 }

@@ -25,13 +25,13 @@ fn receive(levels: &[bool]) -> (Vec<u8>, usize) {
     rx.rx.next = true;
     step(&mut rx, |u, c| u.clock.next = c.into());
     rx.reset.next = false;
-    rx.ready.next = true;
+    rx.rx_bytes.ready.next = true;
     let (mut bytes, mut framing_errors) = (Vec::new(), 0);
     for &level in levels.iter().chain(std::iter::repeat(&true).take(40)) {
         rx.rx.next = level;
         assert!(simulate(&mut rx, 200));
-        if rx.valid.val() {
-            bytes.push(rx.data.val().to_u64() as u8);
+        if rx.rx_bytes.valid.val() {
+            bytes.push(rx.rx_bytes.data.val().to_u64() as u8);
         }
         framing_errors += rx.framing_error.val() as usize;
         step(&mut rx, |u, c| u.clock.next = c.into());
@@ -105,10 +105,10 @@ fn transmitter_sends_back_to_back_at_exact_timing_into_the_receiver() {
     let mut next = 0;
     let mut first_start = None;
     while levels.len() < 200 * 10 * CLOCKS_PER_BIT + 100 {
-        tx.valid.next = next < bytes.len();
-        tx.data.next = bytes[next.min(bytes.len() - 1)].to_bits();
+        tx.tx_bytes.valid.next = next < bytes.len();
+        tx.tx_bytes.data.next = bytes[next.min(bytes.len() - 1)].to_bits();
         assert!(simulate(&mut tx, 200));
-        let taken = tx.valid.val() && tx.ready.val();
+        let taken = tx.tx_bytes.valid.val() && tx.tx_bytes.ready.val();
         step(&mut tx, |u, c| u.clock.next = c.into());
         if taken {
             next += 1;

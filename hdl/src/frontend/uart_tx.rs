@@ -4,6 +4,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::common::stream::StreamSink;
+
 use crate::frontend::uart_rx::clocks_per_bit;
 
 /// Sends 8N1 bytes on `tx` at a fixed baud rate.
@@ -12,12 +14,9 @@ pub struct UartTx {
     pub clock: Signal<In, Clock>,
     /// Synchronous reset, active high (the line goes idle at once).
     pub reset: Signal<In, Bit>,
-    /// The byte to send, while `valid`.
-    pub data: Signal<In, Bits<8>>,
-    /// A byte is offered.
-    pub valid: Signal<In, Bit>,
-    /// The byte is taken at this clock edge (during the last clock of a stop bit, or when idle).
-    pub ready: Signal<Out, Bit>,
+    /// The bytes to send; `tx_bytes.ready` takes one at this clock edge (during the last clock of a
+    /// stop bit, or when idle).
+    pub tx_bytes: StreamSink<8>,
     /// The serial output pin (idle high).
     pub tx: Signal<Out, Bit>,
     /// Start bit, 8 data bits LSB first, stop bit; shifted out from bit 0. All ones when idle.
@@ -41,9 +40,7 @@ impl UartTx {
         UartTx {
             clock: Default::default(),
             reset: Default::default(),
-            data: Default::default(),
-            valid: Default::default(),
-            ready: Default::default(),
+            tx_bytes: Default::default(),
             tx: Default::default(),
             frame: Default::default(),
             bits_left: Default::default(),
@@ -65,7 +62,7 @@ impl Logic for UartTx {
     fn update(&mut self) {
         dff_setup!(self, clock, frame, bits_left, countdown, line);
         // Ready when idle, or in the last clock of the stop bit.
-        self.ready.next = (self.bits_left.q.val() == self.zero4.val())
+        self.tx_bytes.ready.next = (self.bits_left.q.val() == self.zero4.val())
             | ((self.bits_left.q.val() == self.one4.val()) & (self.countdown.q.val() == self.zero16.val()));
         if self.countdown.q.val() != self.zero16.val() {
             self.countdown.d.next = self.countdown.q.val() - self.one16.val();
@@ -79,9 +76,9 @@ impl Logic for UartTx {
                 self.line.d.next = true;
             }
         }
-        if self.valid.val() & self.ready.val() {
+        if self.tx_bytes.valid.val() & self.tx_bytes.ready.val() {
             // Stop bit (1), the byte, start bit (0): bit 0 goes out first, now.
-            self.frame.d.next = (bit_cast::<10, 8>(self.data.val()) << 1) | self.stop_bit.val();
+            self.frame.d.next = (bit_cast::<10, 8>(self.tx_bytes.data.val()) << 1) | self.stop_bit.val();
             self.bits_left.d.next = self.frame_bits.val();
             self.countdown.d.next = self.full_bit.val();
             self.line.d.next = false;

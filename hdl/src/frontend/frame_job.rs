@@ -1,0 +1,41 @@
+//! The frame job: what the frame receiver hands the frame transmitter for every frame it
+//! completed (a good header, whatever the payload did), so the transmitter answers it. One job
+//! is a one-clock pulse of `valid`; there is no `ready`: the transmitter queues up to two (the
+//! host's window, MAX_OUTSTANDING) and answers them in order.
+//!
+//! The receiver holds a [`FrameJobSource`], the transmitter a [`FrameJobSink`]; one
+//! `FrameJobSource::join(&mut rx.job, &mut tx.job)` wires them.
+
+use rust_hdl::prelude::*;
+
+/// The receiver's side of the frame job.
+#[derive(LogicInterface, Default)]
+#[join = "FrameJobSink"]
+pub struct FrameJobSource {
+    /// One clock: a frame is complete, answer it.
+    pub valid: Signal<Out, Bit>,
+    /// The frame's command code.
+    pub cmd: Signal<Out, Bits<8>>,
+    /// The frame's sequence number, echoed in the answer.
+    pub seq: Signal<Out, Bits<8>>,
+    /// 0, or the error code the answer carries.
+    pub status: Signal<Out, Bits<8>>,
+    /// For RUN: the slot the input went to.
+    pub slot: Signal<Out, Bit>,
+}
+
+/// The transmitter's side of the frame job: the mirror of [`FrameJobSource`].
+#[derive(LogicInterface, Default)]
+#[join = "FrameJobSource"]
+pub struct FrameJobSink {
+    /// One clock: a frame is complete, answer it.
+    pub valid: Signal<In, Bit>,
+    /// The frame's command code.
+    pub cmd: Signal<In, Bits<8>>,
+    /// The frame's sequence number.
+    pub seq: Signal<In, Bits<8>>,
+    /// 0, or the error code the answer carries.
+    pub status: Signal<In, Bits<8>>,
+    /// For RUN: the slot the input went to.
+    pub slot: Signal<In, Bit>,
+}
