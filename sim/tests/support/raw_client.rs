@@ -5,6 +5,7 @@
 
 #![allow(dead_code)]
 
+pub use deeplock::board::LinkCounters;
 use deeplock::format::{LockedModel, CRC32};
 use deeplock::layout::{padded_inputs, Precision};
 use deeplock::memory_map::{CoreStatus, DeviceInfo, InferenceResult, ModelConfig, STATUS_BYTES};
@@ -20,16 +21,6 @@ pub const TIMEOUT_CLOCKS: u64 = FRAME_TIMEOUT_US as u64 * CLOCK_HZ / 1_000_000;
 /// Quiet clocks after which no further response is expected: longer than the slowest answer
 /// (CONFIG_COMMIT's payload check, ~26,000 clocks on the Cu) plus a frame timeout.
 pub const SETTLE_CLOCKS: u64 = TIMEOUT_CLOCKS + 60_000;
-
-/// The link counters after the STATUS block, in the doc's order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LinkCounters {
-    pub frames_ok: u16,
-    pub bad_headers: u16,
-    pub bad_crcs: u16,
-    pub timeouts: u16,
-    pub refusals: u16,
-}
 
 pub struct RawClient {
     pub board: VirtualBoard,
