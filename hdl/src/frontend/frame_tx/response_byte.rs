@@ -4,8 +4,9 @@
 //! Combinational: the response sender registers the byte.
 //!
 //! The link counters are picked by a clamped byte index: the low nibble of the index past the
-//! core's STATUS bytes selects one of the 10 bytes of the 80 counter bits (keep it this narrow:
-//! this mux sits on the sender's critical path).
+//! core's STATUS bytes selects one of the 16 bytes of the 80 counter bits padded with zeros to
+//! 128 (keep it this narrow: this mux sits on the sender's critical path; the padding keeps
+//! every select in range, which rust-hdl's simulator requires).
 
 use rust_hdl::prelude::*;
 
@@ -53,7 +54,7 @@ pub struct ResponseByte {
     /// Index of the data byte (`position` minus the header and status byte).
     pub data_index: Signal<Out, Bits<16>>,
     index: Signal<Local, Bits<16>>,
-    counter_bits: Signal<Local, Bits<80>>,
+    counter_bits: Signal<Local, Bits<128>>,
     counter_index_wide: Signal<Local, Bits<16>>,
     counter_nibble: Signal<Local, Bits<4>>,
     counter_bit: Signal<Local, Bits<7>>,
@@ -125,12 +126,12 @@ impl Logic for ResponseByte {
         self.is_data.next = (self.position.val() >= self.first_data.val()) & (self.index.val() < self.data_length.val());
         self.from_counters.next = (self.cmd.val() == self.cmd_status.val()) & (self.index.val() >= self.status_bytes.val());
         self.data_index.next = self.index.val();
-        // The link counters' byte: a clamped index (its low nibble) into 80 bits.
-        self.counter_bits.next = bit_cast::<80, 16>(self.counters.frames_ok.val())
-            | (bit_cast::<80, 16>(self.counters.bad_headers.val()) << self.shift16.val())
-            | (bit_cast::<80, 16>(self.counters.bad_crcs.val()) << self.shift32.val())
-            | (bit_cast::<80, 16>(self.counters.timeouts.val()) << self.shift48.val())
-            | (bit_cast::<80, 16>(self.refusals.val()) << self.shift64.val());
+        // The link counters' byte: a clamped index (its low nibble) into 80 bits padded to 128.
+        self.counter_bits.next = bit_cast::<128, 16>(self.counters.frames_ok.val())
+            | (bit_cast::<128, 16>(self.counters.bad_headers.val()) << self.shift16.val())
+            | (bit_cast::<128, 16>(self.counters.bad_crcs.val()) << self.shift32.val())
+            | (bit_cast::<128, 16>(self.counters.timeouts.val()) << self.shift48.val())
+            | (bit_cast::<128, 16>(self.refusals.val()) << self.shift64.val());
         self.counter_index_wide.next = self.index.val() - self.status_bytes.val();
         self.counter_nibble.next = self.counter_index_wide.val().get_bits::<4>(0);
         self.counter_bit.next = bit_cast::<7, 4>(self.counter_nibble.val()) << self.three8.val();
