@@ -5,6 +5,7 @@
 pub mod accelerator;
 pub mod config_check;
 pub mod config_registers;
+pub mod layer_config;
 pub mod mac_array;
 pub mod mac_lane;
 pub mod output_stage;

@@ -22,6 +22,7 @@ use crate::common::block_ram::BlockRam;
 use crate::common::core_bus::CoreBusTarget;
 use crate::datapath::config_check::{CheckLimits, ConfigCheck};
 use crate::datapath::config_registers::ConfigRegisters;
+use crate::datapath::layer_config::{LayerConfigSink, LayerConfigSource};
 use crate::datapath::mac_array::MacArray;
 use crate::datapath::output_stage::OutputStage;
 use crate::crypto::sbox::SboxImpl;
@@ -30,11 +31,13 @@ use crate::common::skid_buffer::SkidBuffer;
 use crate::crypto::unlock_core::UnlockCore;
 use crate::datapath::weight_streamer::WeightStreamer;
 
+mod layer_config_mux;
 mod read_back;
 mod run_control;
 mod word_packing;
 mod write_decode;
 
+pub use layer_config_mux::LayerConfigMux;
 pub use read_back::ReadBack;
 pub use run_control::RunControl;
 pub use word_packing::WordPacking;
@@ -149,6 +152,7 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     mac: MacArray<N, BITS>,
     outputs: OutputStage<N, BITS>,
     model_config: ConfigRegisters,
+    layer_config: LayerConfigMux,
     check: ConfigCheck<N, BITS>,
     plain_skid: SkidBuffer<BITS>,
     payload_words_wide: Signal<Local, Bits<32>>,
@@ -201,6 +205,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             mac: MacArray::new(),
             outputs: OutputStage::new(),
             model_config: ConfigRegisters::new(config.max_layers),
+            layer_config: Default::default(),
             check: ConfigCheck::new(CheckLimits {
                 slot_bytes: config.slot_bytes as u64,
                 max_classes: config.max_classes() as u64,
@@ -218,7 +223,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
 impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic for Accelerator<N, BITS, NS, SB> {
     #[hdl_gen]
     fn update(&mut self) {
-        clock!(self, clock, decode, packing, control, read_back, plain_skid, unlock, weights, act0, act1, results, streamer, sequencer, mac, outputs, model_config, check);
+        clock!(self, clock, decode, packing, control, read_back, plain_skid, unlock, weights, act0, act1, results, streamer, sequencer, mac, outputs, model_config, layer_config, check);
         self.decode.reset.next = self.reset.val();
         self.control.reset.next = self.reset.val();
         self.unlock.reset.next = self.reset.val();
@@ -273,16 +278,10 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
 
         // ---- The CONFIG check.
         self.check.start.next = self.control.check_start.val();
-        // The config registers serve the checker while it runs, else the sequencer.
-        self.model_config.layer_select.next = self.sequencer.layer.val();
-        if self.control.checking.val() {
-            self.model_config.layer_select.next = self.check.layer_select.val();
-        }
-        self.check.layer_inputs.next = self.model_config.layer_inputs.val();
-        self.check.layer_outputs.next = self.model_config.layer_outputs.val();
-        self.check.layer_input_offset.next = self.model_config.layer_input_offset.val();
-        self.check.layer_output_offset.next = self.model_config.layer_output_offset.val();
-        self.check.layer_is_last.next = self.model_config.layer_is_last.val();
+        // The config registers' layer port serves the checker while it checks, else the pipeline.
+        LayerConfigSink::join(&mut self.layer_config.registers, &mut self.model_config.layer);
+        LayerConfigSource::join(&mut self.layer_config.checker, &mut self.check.layer_config);
+        self.layer_config.checking.next = self.control.checking.val();
         self.check.layer_count.next = self.model_config.layer_count.val();
         self.check.payload_len.next = self.model_config.payload_len.val();
         self.check.payload_crc.next = self.model_config.payload_crc.val();
@@ -319,10 +318,11 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.sequencer.beat_valid.next = self.plain_skid.out_valid.val();
         self.plain_skid.out_ready.next = self.sequencer.beat_ready.val();
         self.sequencer.start.next = self.control.start.val();
-        self.sequencer.layer_inputs.next = self.model_config.layer_inputs.val();
-        self.sequencer.layer_outputs.next = self.model_config.layer_outputs.val();
-        self.sequencer.layer_input_offset.next = self.model_config.layer_input_offset.val();
-        self.sequencer.layer_is_last.next = self.model_config.layer_is_last.val();
+        self.layer_config.pipeline.select.next = self.sequencer.layer.val();
+        self.sequencer.layer_inputs.next = self.layer_config.pipeline.inputs.val();
+        self.sequencer.layer_outputs.next = self.layer_config.pipeline.outputs.val();
+        self.sequencer.layer_input_offset.next = self.layer_config.pipeline.input_offset.val();
+        self.sequencer.layer_is_last.next = self.layer_config.pipeline.is_last.val();
         self.sequencer.mac_ready.next = self.mac.beat_ready.val();
         self.sequencer.drained.next = self.mac.empty.val() & self.outputs.idle.val();
         self.act0.read_address.next = self.sequencer.act_address.val();
@@ -347,8 +347,8 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.outputs.row_multiplier.next = self.mac.row_multiplier.val();
         self.outputs.row_shift.next = self.mac.row_shift.val();
         self.outputs.row_last_layer.next = self.mac.row_last_layer.val();
-        self.outputs.layer_outputs.next = self.model_config.layer_outputs.val();
-        self.outputs.layer_output_offset.next = self.model_config.layer_output_offset.val();
+        self.outputs.layer_outputs.next = self.layer_config.pipeline.outputs.val();
+        self.outputs.layer_output_offset.next = self.layer_config.pipeline.output_offset.val();
         self.outputs.finish.next = self.sequencer.finished.val();
         self.outputs.cycles.next = self.control.cycles.val();
 

@@ -19,6 +19,7 @@ use deeplock_spec::memory_map::WEIGHT_ADDRESS_BITS;
 use deeplock_spec::protocol::ErrorCode;
 
 use crate::common::crc::CrcEngine;
+use crate::datapath::layer_config::LayerConfigSink;
 
 mod layer_rules;
 
@@ -59,13 +60,8 @@ pub struct ConfigCheck<const N: usize, const BITS: usize> {
     pub done: Signal<Out, Bit>,
     /// 0 if the model may run, else `BAD_CONFIG` or `WEIGHTS_CRC`.
     pub error: Signal<Out, Bits<8>>,
-    /// To the config registers.
-    pub layer_select: Signal<Out, Bits<4>>,
-    pub layer_inputs: Signal<In, Bits<16>>,
-    pub layer_outputs: Signal<In, Bits<16>>,
-    pub layer_input_offset: Signal<In, Bits<16>>,
-    pub layer_output_offset: Signal<In, Bits<16>>,
-    pub layer_is_last: Signal<In, Bit>,
+    /// The config registers' fields of the layer it checks.
+    pub layer_config: LayerConfigSink,
     pub layer_count: Signal<In, Bits<4>>,
     pub payload_len: Signal<In, Bits<32>>,
     pub payload_crc: Signal<In, Bits<32>>,
@@ -117,12 +113,7 @@ impl<const N: usize, const BITS: usize> ConfigCheck<N, BITS> {
             start: Default::default(),
             done: Default::default(),
             error: Default::default(),
-            layer_select: Default::default(),
-            layer_inputs: Default::default(),
-            layer_outputs: Default::default(),
-            layer_input_offset: Default::default(),
-            layer_output_offset: Default::default(),
-            layer_is_last: Default::default(),
+            layer_config: Default::default(),
             layer_count: Default::default(),
             payload_len: Default::default(),
             payload_crc: Default::default(),
@@ -174,16 +165,16 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
         self.weights_crc_engine.enable.next = false;
         self.weights_crc_engine.data.next = self.word.q.val().get_bits::<8>(0);
         self.done_pulse.d.next = false;
-        self.layer_select.next = self.layer.q.val();
+        self.layer_config.select.next = self.layer.q.val();
         self.word_count_wide.next = self.payload_len.val() >> self.lane_shift.val();
         self.mem_address.next = self.word_index.q.val().get_bits::<WEIGHT_ADDRESS_BITS>(0);
 
         // Step 1: the current layer's rules, a step per state from Fetch to Decide.
-        self.rules.layer_inputs.next = self.layer_inputs.val();
-        self.rules.layer_outputs.next = self.layer_outputs.val();
-        self.rules.layer_input_offset.next = self.layer_input_offset.val();
-        self.rules.layer_output_offset.next = self.layer_output_offset.val();
-        self.rules.layer_is_last.next = self.layer_is_last.val();
+        self.rules.layer_inputs.next = self.layer_config.inputs.val();
+        self.rules.layer_outputs.next = self.layer_config.outputs.val();
+        self.rules.layer_input_offset.next = self.layer_config.input_offset.val();
+        self.rules.layer_output_offset.next = self.layer_config.output_offset.val();
+        self.rules.layer_is_last.next = self.layer_config.is_last.val();
         self.rules.first.next = self.layer.q.val() == self.zero4.val();
         self.rules.load.next = false;
         self.rules.pad.next = false;

@@ -11,6 +11,8 @@ use rust_hdl::prelude::*;
 
 use deeplock_spec::memory_map::{CONFIG_HEADER_BYTES, CONFIG_LAYER_BYTES};
 
+use crate::datapath::layer_config::LayerConfigSource;
+
 /// Bytes of the CONFIG block for `max_layers` layers.
 pub const fn config_bytes(max_layers: usize) -> usize {
     CONFIG_HEADER_BYTES + CONFIG_LAYER_BYTES * max_layers
@@ -24,14 +26,8 @@ pub struct ConfigRegisters {
     /// Strobe: shift `write_data` into the block (its last byte so far).
     pub write: Signal<In, Bit>,
     pub write_data: Signal<In, Bits<8>>,
-    /// The layer whose fields are on the `layer_*` outputs.
-    pub layer_select: Signal<In, Bits<4>>,
-    pub layer_inputs: Signal<Out, Bits<16>>,
-    pub layer_outputs: Signal<Out, Bits<16>>,
-    pub layer_input_offset: Signal<Out, Bits<16>>,
-    pub layer_output_offset: Signal<Out, Bits<16>>,
-    /// `layer_select` is the last layer.
-    pub layer_is_last: Signal<Out, Bit>,
+    /// The fields of the layer its reader selects (zero past the table).
+    pub layer: LayerConfigSource,
     /// Layers before the first entry with 0 inputs (or the maximum).
     pub layer_count: Signal<Out, Bits<4>>,
     pub payload_len: Signal<Out, Bits<32>>,
@@ -61,12 +57,7 @@ impl ConfigRegisters {
             reset: Default::default(),
             write: Default::default(),
             write_data: Default::default(),
-            layer_select: Default::default(),
-            layer_inputs: Default::default(),
-            layer_outputs: Default::default(),
-            layer_input_offset: Default::default(),
-            layer_output_offset: Default::default(),
-            layer_is_last: Default::default(),
+            layer: Default::default(),
             layer_count: Default::default(),
             payload_len: Default::default(),
             payload_crc: Default::default(),
@@ -115,16 +106,16 @@ impl Logic for ConfigRegisters {
         self.payload_crc.next = bit_cast::<32, 16>(self.halves[2].q.val()) | (bit_cast::<32, 16>(self.halves[3].q.val()) << self.shift16.val());
 
         // The selected layer's fields (zero past the table).
-        self.layer_inputs.next = self.zero16.val();
-        self.layer_outputs.next = self.zero16.val();
-        self.layer_input_offset.next = self.zero16.val();
-        self.layer_output_offset.next = self.zero16.val();
+        self.layer.inputs.next = self.zero16.val();
+        self.layer.outputs.next = self.zero16.val();
+        self.layer.input_offset.next = self.zero16.val();
+        self.layer.output_offset.next = self.zero16.val();
         for l in 0..self.layer_index.len() {
-            if self.layer_select.val() == self.layer_index[l].val() {
-                self.layer_inputs.next = self.halves[4 + 4 * l].q.val();
-                self.layer_outputs.next = self.halves[5 + 4 * l].q.val();
-                self.layer_input_offset.next = self.halves[6 + 4 * l].q.val();
-                self.layer_output_offset.next = self.halves[7 + 4 * l].q.val();
+            if self.layer.select.val() == self.layer_index[l].val() {
+                self.layer.inputs.next = self.halves[4 + 4 * l].q.val();
+                self.layer.outputs.next = self.halves[5 + 4 * l].q.val();
+                self.layer.input_offset.next = self.halves[6 + 4 * l].q.val();
+                self.layer.output_offset.next = self.halves[7 + 4 * l].q.val();
             }
         }
         // The table ends at the first layer with no inputs.
@@ -136,7 +127,7 @@ impl Logic for ConfigRegisters {
                 self.table_ended.next = true;
             }
         }
-        self.layer_is_last.next = self.layer_select.val() + self.one4.val() == self.layer_count.val();
+        self.layer.is_last.next = self.layer.select.val() + self.one4.val() == self.layer_count.val();
     }
 }
 
@@ -167,13 +158,13 @@ mod tests {
         assert_eq!(regs.payload_crc.val().to_u32(), 0xdead_beef);
         assert_eq!(regs.layer_count.val().to_u32(), 2);
         for (l, layer) in config.layers.iter().enumerate() {
-            regs.layer_select.next = (l as u64).to_bits();
+            regs.layer.select.next = (l as u64).to_bits();
             settle(&mut regs);
-            assert_eq!(regs.layer_inputs.val().to_u32(), layer.inputs as u32);
-            assert_eq!(regs.layer_outputs.val().to_u32(), layer.outputs as u32);
-            assert_eq!(regs.layer_input_offset.val().to_u32(), layer.input_offset as u32);
-            assert_eq!(regs.layer_output_offset.val().to_u32(), layer.output_offset as u32);
-            assert_eq!(regs.layer_is_last.val(), l == 1);
+            assert_eq!(regs.layer.inputs.val().to_u32(), layer.inputs as u32);
+            assert_eq!(regs.layer.outputs.val().to_u32(), layer.outputs as u32);
+            assert_eq!(regs.layer.input_offset.val().to_u32(), layer.input_offset as u32);
+            assert_eq!(regs.layer.output_offset.val().to_u32(), layer.output_offset as u32);
+            assert_eq!(regs.layer.is_last.val(), l == 1);
         }
     }
 

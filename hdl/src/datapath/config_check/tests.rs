@@ -101,13 +101,13 @@ fn check(uut: &mut ConfigCheck<N, BITS>, block: &Regs, memory: &[u8]) -> (u8, us
     for clocks in 0..bound(block) {
         crate::testing::settle(uut);
         // The registers' fields for the selected layer (zero past the table), combinationally.
-        let select = uut.layer_select.val().to_u32() as usize;
+        let select = uut.layer_config.select.val().to_u32() as usize;
         let layer = block.layers.get(select).copied().unwrap_or(LayerConfig { inputs: 0, outputs: 0, input_offset: 0, output_offset: 0 });
-        uut.layer_inputs.next = (layer.inputs as u64).to_bits();
-        uut.layer_outputs.next = (layer.outputs as u64).to_bits();
-        uut.layer_input_offset.next = (layer.input_offset as u64).to_bits();
-        uut.layer_output_offset.next = (layer.output_offset as u64).to_bits();
-        uut.layer_is_last.next = select + 1 == count;
+        uut.layer_config.inputs.next = (layer.inputs as u64).to_bits();
+        uut.layer_config.outputs.next = (layer.outputs as u64).to_bits();
+        uut.layer_config.input_offset.next = (layer.input_offset as u64).to_bits();
+        uut.layer_config.output_offset.next = (layer.output_offset as u64).to_bits();
+        uut.layer_config.is_last.next = select + 1 == count;
         uut.layer_count.next = (count as u64).to_bits();
         uut.payload_len.next = (block.payload_len as u64).to_bits();
         uut.payload_crc.next = (block.payload_crc as u64).to_bits();
