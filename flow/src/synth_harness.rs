@@ -172,12 +172,12 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.ready.d.next = self.ready_pin_q.q.val();
 
         self.core.reset.next = self.reset.q.val();
-        self.core.key_write.next = self.key_write.q.val();
-        self.core.key_write_data.next = self.key_data.q.val();
-        self.core.key_commit.next = self.key_commit.q.val();
-        self.core.key_clear.next = self.key_clear.q.val();
+        self.core.key.write.next = self.key_write.q.val();
+        self.core.key.write_data.next = self.key_data.q.val();
+        self.core.key.commit.next = self.key_commit.q.val();
+        self.core.key.clear.next = self.key_clear.q.val();
         // Discard shares the clear's pin: the harness has no pin to spare, and both are strobes.
-        self.core.key_discard.next = self.key_clear.q.val();
+        self.core.key.discard.next = self.key_clear.q.val();
         self.core.restart.next = self.restart.q.val();
         self.core.locked_data.next = self.source.q.val();
         self.core.locked_valid.next = self.valid.q.val();
@@ -215,8 +215,8 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
 
         // Output registers. Without the core, nothing of it may reach a pin.
         if self.with_core.val() {
-            self.key_loaded.d.next = self.core.key_loaded.val();
-            self.key_error.d.next = self.core.key_commit_error.val();
+            self.key_loaded.d.next = self.core.key.loaded.val();
+            self.key_error.d.next = self.core.key.commit_error.val();
         } else {
             self.key_loaded.d.next = self.key_commit.q.val();
             self.key_error.d.next = self.key_clear.q.val();

@@ -4,9 +4,9 @@
 //! The key has no path to any output port of the unlock core: its only consumer is the key
 //! schedule (`key_word0..3` are wired to nothing else; `UnlockCore`'s port list has no key bits).
 //! A commit with other than exactly 16 bytes written since the last commit or clear is rejected:
-//! the byte count restarts (the written bytes no longer count), `key_commit_error` pulses, and the
+//! the byte count restarts (the written bytes no longer count), `key.commit_error` pulses, and the
 //! key in use stays as it was. A rejected commit does not zero staging: its bytes stay until 16
-//! new ones shift them out, or `key_discard` (staging only), `key_clear` or `reset` (staging and
+//! new ones shift them out, or `key.discard` (staging only), `key.clear` or `reset` (staging and
 //! key) zero them.
 //!
 //! # Timing
@@ -18,11 +18,13 @@
 
 use rust_hdl::prelude::*;
 
+use crate::crypto::key_port::KeyPortTarget;
+
 /// Bytes in a master key.
 pub const KEY_BYTES: u64 = 16;
 
-/// Clocks from the edge that samples `key_commit` to the edge after which the new key and
-/// `key_loaded` (or the `key_commit_error` pulse, one clock earlier) are visible.
+/// Clocks from the edge that samples `key.commit` to the edge after which the new key and
+/// `key.loaded` (or the `key.commit_error` pulse, one clock earlier) are visible.
 pub const COMMIT_LATENCY: usize = 3;
 
 /// Write-only 128-bit key register with a staging buffer.
@@ -30,25 +32,15 @@ pub const COMMIT_LATENCY: usize = 3;
 pub struct KeyRegister {
     /// Clock.
     pub clock: Signal<In, Clock>,
-    /// Synchronous reset: zeroes staging and key, like `key_clear`.
+    /// Synchronous reset: zeroes staging and key, like `key.clear`.
     pub reset: Signal<In, Bit>,
-    /// Strobe: shift `key_write_data` into staging (K[0] first, K[15] last).
-    pub key_write: Signal<In, Bit>,
-    /// The key byte written by `key_write`.
-    pub key_write_data: Signal<In, Bits<8>>,
-    /// Strobe: staging -> key if exactly 16 bytes were written since the last commit or clear
-    /// (and `key_write` is low in the same cycle); else reject and flag an error (the byte count
-    /// restarts; staging is not zeroed).
-    pub key_commit: Signal<In, Bit>,
-    /// Strobe: zero staging and key, `key_loaded` low. Wins over the other strobes.
-    pub key_clear: Signal<In, Bit>,
-    /// Strobe: zero staging and its byte count; the key in use stays (a front end drops the key
-    /// bytes of a damaged frame with it).
-    pub key_discard: Signal<In, Bit>,
-    /// One-cycle pulse after a rejected commit.
-    pub key_commit_error: Signal<Out, Bit>,
-    /// High while a committed key is held (low after reset or clear).
-    pub key_loaded: Signal<Out, Bit>,
+    /// The key port. `write` shifts a byte into staging (K[0] first, K[15] last). `commit`
+    /// moves staging to the key if exactly 16 bytes were written since the last commit or clear
+    /// (and `write` is low in the same cycle), else rejects it with a `commit_error` pulse (the
+    /// byte count restarts; staging is not zeroed). `clear` zeroes staging and key, `loaded` low;
+    /// it wins over the other strobes. `discard` zeroes staging and its byte count and keeps the
+    /// key in use (a front end drops the key bytes of a damaged frame with it).
+    pub key: KeyPortTarget,
     /// Key bytes K[0..4]: K[0] in bits [7:0] (key-schedule only).
     pub key_word0: Signal<Out, Bits<32>>,
     /// Key bytes K[4..8] (key-schedule only).
@@ -101,13 +93,7 @@ impl KeyRegister {
         Self {
             clock: Default::default(),
             reset: Default::default(),
-            key_write: Default::default(),
-            key_write_data: Default::default(),
-            key_commit: Default::default(),
-            key_clear: Default::default(),
-            key_discard: Default::default(),
-            key_commit_error: Default::default(),
-            key_loaded: Default::default(),
+            key: Default::default(),
             key_word0: Default::default(),
             key_word1: Default::default(),
             key_word2: Default::default(),
@@ -159,14 +145,14 @@ impl Logic for KeyRegister {
             self, clock, staging0, staging1, staging2, staging3, key0, key1, key2, key3, write_q, data_q, commit_q, staging_load,
             key_load, zero, count, full, loaded, error, committed
         );
-        self.clear_now.next = self.key_clear.val() || self.reset.val();
-        self.write_q.d.next = self.key_write.val() && !self.clear_now.val();
-        self.data_q.d.next = self.key_write_data.val();
-        self.commit_q.d.next = self.key_commit.val() && !self.clear_now.val();
+        self.clear_now.next = self.key.clear.val() || self.reset.val();
+        self.write_q.d.next = self.key.write.val() && !self.clear_now.val();
+        self.data_q.d.next = self.key.write_data.val();
+        self.commit_q.d.next = self.key.commit.val() && !self.clear_now.val();
         // `full` is exact in the same clock as `count`, so the commit decision is one LUT deep.
         self.commit_ok.next = self.commit_q.q.val() && self.full.q.val() && !self.write_q.q.val();
-        self.drop_staging.next = self.clear_now.val() || self.key_discard.val();
-        self.staging_load.d.next = self.key_write.val() || self.drop_staging.val();
+        self.drop_staging.next = self.clear_now.val() || self.key.discard.val();
+        self.staging_load.d.next = self.key.write.val() || self.drop_staging.val();
         self.key_load.d.next = self.commit_ok.val() || self.clear_now.val();
         self.zero.d.next = self.drop_staging.val();
 
@@ -223,8 +209,8 @@ impl Logic for KeyRegister {
                 self.key3.d.next = self.staging3.q.val();
             }
         }
-        self.key_commit_error.next = self.error.q.val();
-        self.key_loaded.next = self.loaded.q.val();
+        self.key.commit_error.next = self.error.q.val();
+        self.key.loaded.next = self.loaded.q.val();
         self.key_word0.next = self.key0.q.val();
         self.key_word1.next = self.key1.q.val();
         self.key_word2.next = self.key2.q.val();
@@ -238,33 +224,33 @@ mod tests {
     use crate::testing::{cycle, lint};
 
     fn idle(uut: &mut KeyRegister) {
-        uut.key_write.next = false;
-        uut.key_commit.next = false;
-        uut.key_clear.next = false;
+        uut.key.write.next = false;
+        uut.key.commit.next = false;
+        uut.key.clear.next = false;
         uut.reset.next = false;
     }
 
     fn write_bytes(uut: &mut KeyRegister, bytes: &[u8]) {
         for &b in bytes {
             idle(uut);
-            uut.key_write.next = true;
-            uut.key_write_data.next = b.to_bits();
+            uut.key.write.next = true;
+            uut.key.write_data.next = b.to_bits();
             cycle!(*uut);
         }
         idle(uut);
     }
 
-    /// Commits and returns whether key_commit_error pulsed (strobes act one clock later).
+    /// Commits and returns whether key.commit_error pulsed (strobes act one clock later).
     fn commit(uut: &mut KeyRegister) -> bool {
         idle(uut);
-        uut.key_commit.next = true;
+        uut.key.commit.next = true;
         cycle!(*uut);
         idle(uut);
-        assert!(!uut.key_commit_error.val());
+        assert!(!uut.key.commit_error.val());
         cycle!(*uut);
-        let error = uut.key_commit_error.val();
+        let error = uut.key.commit_error.val();
         cycle!(*uut);
-        assert!(!uut.key_commit_error.val(), "error is a one-cycle pulse");
+        assert!(!uut.key.commit_error.val(), "error is a one-cycle pulse");
         error
     }
 
@@ -290,10 +276,10 @@ mod tests {
         let mut uut = fresh();
         let key: Vec<u8> = (0..16).map(|i| 0x10 + i * 7).collect();
         write_bytes(&mut uut, &key);
-        assert!(!uut.key_loaded.val());
+        assert!(!uut.key.loaded.val());
         assert_eq!(key_bytes(&uut), vec![0; 16], "nothing reaches the key before commit");
         assert!(!commit(&mut uut));
-        assert!(uut.key_loaded.val());
+        assert!(uut.key.loaded.val());
         assert_eq!(key_bytes(&uut), key);
     }
 
@@ -306,7 +292,7 @@ mod tests {
         for count in [0usize, 1, 15, 17, 40] {
             write_bytes(&mut uut, &vec![0xee; count]);
             assert!(commit(&mut uut), "{count} bytes must be rejected");
-            assert!(uut.key_loaded.val());
+            assert!(uut.key.loaded.val());
             assert_eq!(key_bytes(&uut), key, "a rejected commit keeps the key in use");
         }
         // A rejected commit restarted the byte count: 16 fresh ones commit cleanly.
@@ -322,13 +308,13 @@ mod tests {
     fn write_in_the_commit_cycle_is_an_error() {
         let mut uut = fresh();
         write_bytes(&mut uut, &[1; 16]);
-        uut.key_commit.next = true;
-        uut.key_write.next = true;
+        uut.key.commit.next = true;
+        uut.key.write.next = true;
         cycle!(uut);
         idle(&mut uut);
         cycle!(uut);
-        assert!(uut.key_commit_error.val());
-        assert!(!uut.key_loaded.val());
+        assert!(uut.key.commit_error.val());
+        assert!(!uut.key.loaded.val());
     }
 
     #[test]
@@ -341,12 +327,12 @@ mod tests {
             if use_reset {
                 uut.reset.next = true;
             } else {
-                uut.key_clear.next = true;
+                uut.key.clear.next = true;
             }
             cycle!(uut);
             idle(&mut uut);
             cycle!(uut);
-            assert!(!uut.key_loaded.val());
+            assert!(!uut.key.loaded.val());
             cycle!(uut);
             assert_eq!(key_bytes(&uut), vec![0; 16]);
             // Staging and count were cleared too: 7 more bytes are not a key, 16 are.

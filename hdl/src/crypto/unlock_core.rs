@@ -2,34 +2,35 @@
 //! between its weight memory and its MAC array.
 //!
 //! ```text
-//!  key_write/_data ──► KeyRegister ──key (4 words, nowhere else)──► KeySchedule ──ks──┐
-//!  key_commit/clear     │ key_loaded, key_commit_error                  ▲ restart      ▼
+//!  key.write/_data ──► KeyRegister ──key (4 words, nowhere else)──► KeySchedule ──ks──┐
+//!  key.commit/clear     │ key.loaded, key.commit_error                  ▲ restart      ▼
 //!  locked_* ───────────────────────────────────────────────────────► UnlockLanes ──► plain_*
 //! ```
 //!
 //! Ports (W bytes per beat; byte i of a beat is payload byte beat*W + i):
-//! `clock`, `reset`; key port `key_write`, `key_write_data[7:0]`, `key_commit`, `key_clear`, `key_discard`,
-//! `key_commit_error`, `key_loaded`; `restart`; input stream `locked_data[8W-1:0]`,
+//! `clock`, `reset`; the key port (`crypto::key_port`; Verilog `key$write`, `key$write_data[7:0]`,
+//! `key$commit`, `key$clear`, `key$discard`, `key$commit_error`, `key$loaded`); `restart`; input stream `locked_data[8W-1:0]`,
 //! `locked_valid`, `locked_ready`; output stream `plain_data[8W-1:0]`, `plain_valid`,
 //! `plain_ready`. No port carries key bits.
 //!
-//! Use: write K[0], …, K[15] (one `key_write` strobe each) and strobe `key_commit`; `key_loaded`
-//! (or a `key_commit_error` pulse) follows `key_register::COMMIT_LATENCY` clocks after the commit
+//! Use: write K[0], …, K[15] (one `key.write` strobe each) and strobe `key.commit`; `key.loaded`
+//! (or a `key.commit_error` pulse) follows `key_register::COMMIT_LATENCY` clocks after the commit
 //! is sampled. Then strobe `restart` and stream the payload from offset 0.
 //!
-//! Timing of the strobes: `restart`, `key_clear` and `reset` act one clock after the edge that
+//! Timing of the strobes: `restart`, `key.clear` and `reset` act one clock after the edge that
 //! samples them. A beat taken or delivered at that edge still belongs to the old pass; in the
 //! next clock nothing is taken or delivered and the lanes empty. The new key stream is valid
 //! `restart_to_key_stream(W)` clocks after the sampling edge (3, 4, 6, 6 for W = 8, 4, 2, 1); beats
-//! taken meanwhile wait in stage A. `key_clear` zeroes the key and the schedule state, stops the
+//! taken meanwhile wait in stage A. `key.clear` zeroes the key and the schedule state, stops the
 //! key stream and empties the lanes. The core unlocks with whatever key is committed (all zero if
-//! none): the controller checks `key_loaded`.
+//! none): the controller checks `key.loaded`.
 //!
 //! Latency: a beat taken at edge n is on `plain_*` from edge n + 1 (the consumer can take it at
 //! edge n + 2); one beat per clock when `plain_ready` stays high.
 
 use rust_hdl::prelude::*;
 
+use crate::crypto::key_port::KeyPortTarget;
 use crate::crypto::key_register::KeyRegister;
 use crate::crypto::key_schedule::{restart_latency, sboxes_for_lanes, KeySchedule};
 use crate::crypto::sbox::SboxImpl;
@@ -43,20 +44,9 @@ pub struct UnlockCore<const W: usize, const BITS: usize, const NS: usize, const 
     pub clock: Signal<In, Clock>,
     /// Synchronous reset of the whole core (key cleared, stream stopped, pipeline empty).
     pub reset: Signal<In, Bit>,
-    /// Strobe: shift `key_write_data` into the key staging register (K[0] first).
-    pub key_write: Signal<In, Bit>,
-    /// Key byte for `key_write`.
-    pub key_write_data: Signal<In, Bits<8>>,
-    /// Strobe: commit the 16 staged bytes as the key (else reject, see `key_commit_error`).
-    pub key_commit: Signal<In, Bit>,
-    /// Strobe: zero key and staging, stop the key stream, flush the lanes.
-    pub key_clear: Signal<In, Bit>,
-    /// Strobe: zero the key staging only (see `KeyRegister::key_discard`).
-    pub key_discard: Signal<In, Bit>,
-    /// One-cycle pulse: a commit was rejected (not exactly 16 bytes written).
-    pub key_commit_error: Signal<Out, Bit>,
-    /// A committed key is held.
-    pub key_loaded: Signal<Out, Bit>,
+    /// The key port (see [`KeyRegister`]); `clear` also stops the key stream and flushes the
+    /// lanes.
+    pub key: KeyPortTarget,
     /// Strobe: flush the beats in flight and restart the key stream at payload offset 0.
     pub restart: Signal<In, Bit>,
     /// Locked beat (W bytes).
@@ -74,7 +64,7 @@ pub struct UnlockCore<const W: usize, const BITS: usize, const NS: usize, const 
     key_register: KeyRegister,
     key_schedule: KeySchedule<W, BITS, NS, SB>,
     lanes: UnlockLanes<W, BITS>,
-    /// `restart`, `key_clear` or `reset`, registered: the lanes' flush.
+    /// `restart`, `key.clear` or `reset`, registered: the lanes' flush.
     flush_q: DFF<Bit>,
 }
 
@@ -103,13 +93,7 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Unlock
         Self {
             clock: Default::default(),
             reset: Default::default(),
-            key_write: Default::default(),
-            key_write_data: Default::default(),
-            key_commit: Default::default(),
-            key_clear: Default::default(),
-            key_discard: Default::default(),
-            key_commit_error: Default::default(),
-            key_loaded: Default::default(),
+            key: Default::default(),
             restart: Default::default(),
             locked_data: Default::default(),
             locked_valid: Default::default(),
@@ -130,22 +114,16 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
     fn update(&mut self) {
         clock!(self, clock, key_register, key_schedule, lanes);
         dff_setup!(self, clock, flush_q);
-        self.flush_q.d.next = self.restart.val() || self.key_clear.val() || self.reset.val();
+        self.flush_q.d.next = self.restart.val() || self.key.clear.val() || self.reset.val();
         self.key_register.reset.next = self.reset.val();
-        self.key_register.key_write.next = self.key_write.val();
-        self.key_register.key_write_data.next = self.key_write_data.val();
-        self.key_register.key_commit.next = self.key_commit.val();
-        self.key_register.key_clear.next = self.key_clear.val();
-        self.key_register.key_discard.next = self.key_discard.val();
-        self.key_commit_error.next = self.key_register.key_commit_error.val();
-        self.key_loaded.next = self.key_register.key_loaded.val();
+        KeyPortTarget::link(&mut self.key, &mut self.key_register.key);
         // The key's only path: key register -> key schedule.
         self.key_schedule.key_word0.next = self.key_register.key_word0.val();
         self.key_schedule.key_word1.next = self.key_register.key_word1.val();
         self.key_schedule.key_word2.next = self.key_register.key_word2.val();
         self.key_schedule.key_word3.next = self.key_register.key_word3.val();
         // Clearing the key also wipes the expanded key held in the schedule.
-        self.key_schedule.reset.next = self.reset.val() || self.key_clear.val();
+        self.key_schedule.reset.next = self.reset.val() || self.key.clear.val();
         self.key_schedule.restart.next = self.restart.val();
         self.key_schedule.ks_ready.next = self.lanes.ks_ready.val();
         self.lanes.reset.next = self.flush_q.q.val();

@@ -25,6 +25,7 @@ use crate::datapath::config_registers::ConfigRegisters;
 use crate::datapath::layer_config::{LayerConfigSink, LayerConfigSource};
 use crate::datapath::mac_array::MacArray;
 use crate::datapath::output_stage::OutputStage;
+use crate::crypto::key_port::KeyPortInitiator;
 use crate::crypto::sbox::SboxImpl;
 use crate::datapath::sequencer::Sequencer;
 use crate::common::skid_buffer::SkidBuffer;
@@ -241,16 +242,10 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.decode.busy.next = self.control.busy.val();
         self.decode.running.next = self.control.running.val();
         self.decode.running_slot.next = self.control.running_slot.val();
-        self.decode.key_loaded.next = self.unlock.key_loaded.val();
         self.decode.model_ready.next = self.control.model_ready.val();
-        self.decode.key_commit_error.next = self.unlock.key_commit_error.val();
         self.bus.write_status.next = self.decode.write_status.val();
         // Key: bytes into staging, commit, clear.
-        self.unlock.key_write.next = self.decode.key_write.val();
-        self.unlock.key_write_data.next = self.decode.key_write_data.val();
-        self.unlock.key_commit.next = self.decode.key_commit.val();
-        self.unlock.key_clear.next = self.decode.key_clear.val();
-        self.unlock.key_discard.next = self.decode.key_discard.val();
+        KeyPortInitiator::join(&mut self.decode.key, &mut self.unlock.key);
         // Weights and inputs: bytes packed into lane-wide words.
         self.packing.write_address.next = self.bus.write_address.val();
         self.packing.write_data.next = self.bus.write_data.val();
@@ -271,7 +266,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.control.key_changes.next = self.decode.key_changes.val();
         self.control.refused.next = self.decode.refused.val();
         self.control.refuse_code.next = self.decode.refuse_code.val();
-        self.control.key_commit_error.next = self.unlock.key_commit_error.val();
+        self.control.key_commit_error.next = self.unlock.key.commit_error.val();
         self.control.check_done.next = self.check.done.val();
         self.control.check_error.next = self.check.error.val();
         self.control.run_done.next = self.outputs.done.val();
@@ -383,7 +378,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.read_back.read_address.next = self.bus.read_address.val();
         self.bus.read_data.next = self.read_back.read_data.val();
         self.read_back.slot_done.next = self.control.slot_done.val();
-        self.read_back.key_loaded.next = self.unlock.key_loaded.val();
+        self.read_back.key_loaded.next = self.unlock.key.loaded.val();
         self.read_back.model_ready.next = self.control.model_ready.val();
         self.read_back.busy.next = self.control.busy.val();
         self.read_back.last_error.next = self.control.last_error.val();
@@ -392,7 +387,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.results.read_address.next = self.read_back.results_address.val();
         self.read_back.results_data.next = self.results.read_data.val();
 
-        self.bus.key_loaded.next = self.unlock.key_loaded.val();
+        self.bus.key_loaded.next = self.unlock.key.loaded.val();
         self.bus.model_ready.next = self.control.model_ready.val();
         self.bus.busy.next = self.control.busy.val();
         self.bus.slot_done.next = self.control.slot_done.val();

@@ -110,11 +110,11 @@ macro_rules! rust_hdl_ports {
             fn apply(&mut self, i: &Inputs) {
                 let u = &mut self.0;
                 u.reset.next = i.reset;
-                u.key_write.next = i.key_write;
-                u.key_write_data.next = (i.key_write_data as u64).to_bits();
-                u.key_commit.next = i.key_commit;
-                u.key_clear.next = i.key_clear;
-                u.key_discard.next = i.key_discard;
+                u.key.write.next = i.key_write;
+                u.key.write_data.next = (i.key_write_data as u64).to_bits();
+                u.key.commit.next = i.key_commit;
+                u.key.clear.next = i.key_clear;
+                u.key.discard.next = i.key_discard;
                 u.restart.next = i.restart;
                 u.locked_data.next = i.locked_data.to_bits();
                 u.locked_valid.next = i.locked_valid;
@@ -127,8 +127,8 @@ macro_rules! rust_hdl_ports {
                     locked_ready: u.locked_ready.val(),
                     plain_valid: u.plain_valid.val(),
                     plain_data: u.plain_data.val().to_u64(),
-                    key_loaded: u.key_loaded.val(),
-                    key_commit_error: u.key_commit_error.val(),
+                    key_loaded: u.key.loaded.val(),
+                    key_commit_error: u.key.commit_error.val(),
                 }
             }
             fn cycle(&mut self) {

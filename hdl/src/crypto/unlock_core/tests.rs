@@ -41,9 +41,9 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Bench<
     fn idle(&mut self) {
         let u = &mut self.uut;
         u.reset.next = false;
-        u.key_write.next = false;
-        u.key_commit.next = false;
-        u.key_clear.next = false;
+        u.key.write.next = false;
+        u.key.commit.next = false;
+        u.key.clear.next = false;
         u.restart.next = false;
         u.locked_valid.next = false;
         u.plain_ready.next = false;
@@ -56,18 +56,18 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Bench<
 
     fn load_key(&mut self, key: &[u8; 16]) {
         for &b in key {
-            self.uut.key_write.next = true;
-            self.uut.key_write_data.next = b.to_bits();
+            self.uut.key.write.next = true;
+            self.uut.key.write_data.next = b.to_bits();
             self.step();
         }
         self.idle();
-        self.uut.key_commit.next = true;
+        self.uut.key.commit.next = true;
         self.step();
         self.idle();
         for _ in 1..crate::crypto::key_register::COMMIT_LATENCY {
             self.step();
         }
-        assert!(!self.uut.key_commit_error.val() && self.uut.key_loaded.val(), "key load failed");
+        assert!(!self.uut.key.commit_error.val() && self.uut.key.loaded.val(), "key load failed");
     }
 
     fn restart(&mut self) {
@@ -237,11 +237,11 @@ fn key_clear_stops_the_stream_and_a_new_key_takes_over() {
     bench.load_key(&k1);
     bench.restart();
     bench.stream(&locked(&plain, &k1), 1.0, 1.0, 20);
-    bench.uut.key_clear.next = true;
+    bench.uut.key.clear.next = true;
     bench.step();
     bench.idle();
     bench.step();
-    assert!(!bench.uut.key_loaded.val());
+    assert!(!bench.uut.key.loaded.val());
     // Nothing comes out after a clear, whatever is offered.
     let (_, out) = bench.stream(&locked(&plain, &k1), 1.0, 1.0, 50);
     assert!(out.is_empty(), "no plaintext after key_clear");
@@ -316,10 +316,10 @@ fn rust_hdl_matches_iverilog<const W: usize, const BITS: usize, const NS: usize,
     let mut expected = String::new();
     for &(reset, write, byte, commit, clear, restart, valid, ready, data) in &stimulus {
         uut.reset.next = reset;
-        uut.key_write.next = write;
-        uut.key_write_data.next = byte.to_bits();
-        uut.key_commit.next = commit;
-        uut.key_clear.next = clear;
+        uut.key.write.next = write;
+        uut.key.write_data.next = byte.to_bits();
+        uut.key.commit.next = commit;
+        uut.key.clear.next = clear;
         uut.restart.next = restart;
         uut.locked_valid.next = valid;
         uut.plain_ready.next = ready;
@@ -331,8 +331,8 @@ fn rust_hdl_matches_iverilog<const W: usize, const BITS: usize, const NS: usize,
             uut.plain_data.val().to_u64(),
             u8::from(uut.plain_valid.val()),
             u8::from(uut.locked_ready.val()),
-            u8::from(uut.key_loaded.val()),
-            u8::from(uut.key_commit_error.val())
+            u8::from(uut.key.loaded.val()),
+            u8::from(uut.key.commit_error.val())
         );
         cycle!(uut);
     }
@@ -357,9 +357,9 @@ module tb;
     wire [{msb}:0] plain_data;
     wire plain_valid, locked_ready, key_loaded, key_commit_error;
     integer i;
-    top uut(.clock(clock), .reset(reset), .key_write(key_write), .key_write_data(key_write_data),
-        .key_commit(key_commit), .key_clear(key_clear), .key_commit_error(key_commit_error),
-        .key_loaded(key_loaded), .restart(restart), .locked_data(locked_data),
+    top uut(.clock(clock), .reset(reset), .key$write(key_write), .key$write_data(key_write_data),
+        .key$commit(key_commit), .key$clear(key_clear), .key$commit_error(key_commit_error),
+        .key$loaded(key_loaded), .restart(restart), .locked_data(locked_data),
         .locked_valid(locked_valid), .locked_ready(locked_ready), .plain_data(plain_data),
         .plain_valid(plain_valid), .plain_ready(plain_ready));
     initial begin

@@ -11,6 +11,7 @@ use deeplock_spec::memory_map::{self as map, ADDRESS_BITS, SLOT_STRIDE};
 use deeplock_spec::protocol::ErrorCode;
 
 use super::{constant, offset, region};
+use crate::crypto::key_port::KeyPortInitiator;
 use crate::datapath::config_registers::config_bytes;
 
 /// Write decode of the accelerator core.
@@ -35,12 +36,8 @@ pub struct WriteDecode {
     /// An inference runs, on input slot `running_slot`.
     pub running: Signal<In, Bit>,
     pub running_slot: Signal<In, Bit>,
-    /// A key is committed.
-    pub key_loaded: Signal<In, Bit>,
     /// A CONFIG block passed the checker.
     pub model_ready: Signal<In, Bit>,
-    /// The key register rejected a commit (one clock after it).
-    pub key_commit_error: Signal<In, Bit>,
     // ---- What the write does.
     /// This clock's write is refused: `refuse_code` says why.
     pub refused: Signal<Out, Bit>,
@@ -60,12 +57,9 @@ pub struct WriteDecode {
     pub model_changes: Signal<Out, Bit>,
     /// An accepted key commit or clear: the key register settles.
     pub key_changes: Signal<Out, Bit>,
-    // ---- Key port strobes.
-    pub key_write: Signal<Out, Bit>,
-    pub key_write_data: Signal<Out, Bits<8>>,
-    pub key_commit: Signal<Out, Bit>,
-    pub key_clear: Signal<Out, Bit>,
-    pub key_discard: Signal<Out, Bit>,
+    /// The key port: the key region's bytes and strobes out, whether a key is loaded and
+    /// whether a commit was rejected (a clock after it) back.
+    pub key: KeyPortInitiator,
     status_code: DFF<Bits<8>>,
     in_weights: Signal<Local, Bit>,
     in_key: Signal<Local, Bit>,
@@ -133,9 +127,7 @@ impl WriteDecode {
             busy: Default::default(),
             running: Default::default(),
             running_slot: Default::default(),
-            key_loaded: Default::default(),
             model_ready: Default::default(),
-            key_commit_error: Default::default(),
             refused: Default::default(),
             refuse_code: Default::default(),
             accepted: Default::default(),
@@ -147,11 +139,7 @@ impl WriteDecode {
             run: Default::default(),
             model_changes: Default::default(),
             key_changes: Default::default(),
-            key_write: Default::default(),
-            key_write_data: Default::default(),
-            key_commit: Default::default(),
-            key_clear: Default::default(),
-            key_discard: Default::default(),
+            key: Default::default(),
             status_code: Default::default(),
             in_weights: Default::default(),
             in_key: Default::default(),
@@ -236,7 +224,7 @@ impl Logic for WriteDecode {
             self.refuse.next = self.zero8.val();
             if self.busy.val() {
                 self.refuse.next = self.code_busy.val();
-            } else if self.key_loaded.val() {
+            } else if self.key.loaded.val() {
                 self.refuse.next = self.code_key_loaded.val();
             }
         }
@@ -256,7 +244,7 @@ impl Logic for WriteDecode {
             self.refuse.next = self.zero8.val();
             if self.busy.val() {
                 self.refuse.next = self.code_busy.val();
-            } else if !self.key_loaded.val() & !self.bypass.val() {
+            } else if !self.key.loaded.val() & !self.bypass.val() {
                 self.refuse.next = self.code_no_key.val();
             } else if !self.model_ready.val() {
                 self.refuse.next = self.code_no_model.val();
@@ -272,7 +260,7 @@ impl Logic for WriteDecode {
             self.status_code.d.next = self.zero8.val();
         }
         self.write_status.next = self.status_code.q.val();
-        if self.key_commit_error.val() {
+        if self.key.commit_error.val() {
             // A commit after other than 16 key bytes: known one clock after the write.
             self.write_status.next = self.code_bad_length.val();
         }
@@ -288,10 +276,10 @@ impl Logic for WriteDecode {
         self.model_changes.next = self.write.val() & (self.in_weights.val() | self.in_config.val() | self.is_config_commit.val()) & self.ok.val();
         self.key_changes.next = self.write.val() & (self.is_key_commit.val() | self.is_key_clear.val()) & self.ok.val();
         // Key: bytes into staging, commit, clear; a discard is never refused.
-        self.key_write.next = self.write.val() & self.in_key.val();
-        self.key_write_data.next = self.write_data.val();
-        self.key_commit.next = self.write.val() & self.is_key_commit.val() & self.ok.val();
-        self.key_clear.next = self.write.val() & self.is_key_clear.val() & self.ok.val();
-        self.key_discard.next = self.write.val() & self.is_key_discard.val();
+        self.key.write.next = self.write.val() & self.in_key.val();
+        self.key.write_data.next = self.write_data.val();
+        self.key.commit.next = self.write.val() & self.is_key_commit.val() & self.ok.val();
+        self.key.clear.next = self.write.val() & self.is_key_clear.val() & self.ok.val();
+        self.key.discard.next = self.write.val() & self.is_key_discard.val();
     }
 }

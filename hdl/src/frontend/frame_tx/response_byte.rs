@@ -1,7 +1,11 @@
 //! The byte at a position of a response frame (docs/protocol.md §2): SYNC0 SYNC1, CMD | 0x80,
 //! SEQ, the payload length, the header CRC-8, the status byte, the data (from the core's read
 //! channel, or for STATUS the link counters after the core's status bytes), and the CRC-16.
-//! Combinational: the response sender registers the byte.
+//! `is_data`, `from_counters` and `data_index` follow `position` combinationally (the sender
+//! asks the read channel for the byte in the clock `position` changes); `value` comes from
+//! registers taken a clock after `position` (the header and trailer bytes, the counter byte and
+//! which of them to send), so the position decode and the counter mux are one clock and the final
+//! pick another. The sender holds `position` for three clocks and takes `value` in the third.
 //!
 //! The link counters are picked by a clamped byte index: the low nibble of the index past the
 //! core's STATUS bytes selects one of the 16 bytes of the 80 counter bits padded with zeros to
@@ -19,6 +23,7 @@ use crate::frontend::link_counters_bus::LinkCountersSink;
 /// Picks the byte of the response at `position`.
 #[derive(LogicBlock)]
 pub struct ResponseByte {
+    pub clock: Signal<In, Clock>,
     // ---- The frame being sent.
     /// Position of the byte in the frame (0 = SYNC0).
     pub position: Signal<In, Bits<16>>,
@@ -45,7 +50,7 @@ pub struct ResponseByte {
     /// Answers with a status other than OK.
     pub refusals: Signal<In, Bits<16>>,
     // ---- The byte.
-    /// The byte at `position`.
+    /// The byte at `position`, from the clock after `position` changes.
     pub value: Signal<Out, Bits<8>>,
     /// `position` is a data byte.
     pub is_data: Signal<Out, Bit>,
@@ -59,6 +64,14 @@ pub struct ResponseByte {
     counter_nibble: Signal<Local, Bits<4>>,
     counter_bit: Signal<Local, Bits<7>>,
     counter_byte: Signal<Local, Bits<8>>,
+    /// A header or trailer byte (not status-byte data).
+    header_byte: Signal<Local, Bits<8>>,
+    is_header: Signal<Local, Bit>,
+    header_byte_q: DFF<Bits<8>>,
+    is_header_q: DFF<Bit>,
+    counter_byte_q: DFF<Bits<8>>,
+    from_counters_q: DFF<Bit>,
+    zero8: Constant<Bits<8>>,
     cmd_status: Constant<Bits<8>>,
     response_flag: Constant<Bits<8>>,
     sync0: Constant<Bits<8>>,
@@ -78,6 +91,7 @@ pub struct ResponseByte {
 impl Default for ResponseByte {
     fn default() -> Self {
         ResponseByte {
+            clock: Default::default(),
             position: Default::default(),
             total: Default::default(),
             payload_length: Default::default(),
@@ -100,6 +114,13 @@ impl Default for ResponseByte {
             counter_nibble: Default::default(),
             counter_bit: Default::default(),
             counter_byte: Default::default(),
+            header_byte: Default::default(),
+            is_header: Default::default(),
+            header_byte_q: Default::default(),
+            is_header_q: Default::default(),
+            counter_byte_q: Default::default(),
+            from_counters_q: Default::default(),
+            zero8: c(0),
             cmd_status: c(Command::Status as u64),
             response_flag: c(RESPONSE_FLAG as u64),
             sync0: c(SYNC[0] as u64),
@@ -122,6 +143,7 @@ impl Default for ResponseByte {
 impl Logic for ResponseByte {
     #[hdl_gen]
     fn update(&mut self) {
+        dff_setup!(self, clock, header_byte_q, is_header_q, counter_byte_q, from_counters_q);
         self.index.next = self.position.val() - self.first_data.val();
         self.is_data.next = (self.position.val() >= self.first_data.val()) & (self.index.val() < self.data_length.val());
         self.from_counters.next = (self.cmd.val() == self.cmd_status.val()) & (self.index.val() >= self.status_bytes.val());
@@ -136,40 +158,47 @@ impl Logic for ResponseByte {
         self.counter_nibble.next = self.counter_index_wide.val().get_bits::<4>(0);
         self.counter_bit.next = bit_cast::<7, 4>(self.counter_nibble.val()) << self.three8.val();
         self.counter_byte.next = self.counter_bits.val().get_bits::<8>(self.counter_bit.val().index());
-        // The byte at `position`.
-        self.value.next = self.read_data.val();
-        if self.from_counters.val() {
-            self.value.next = self.counter_byte.val();
-        }
+        // The header and trailer bytes at `position` (the later rules win).
+        self.header_byte.next = self.zero8.val();
+        self.is_header.next = true;
         if self.position.val() == self.positions[0].val() {
-            self.value.next = self.sync0.val();
-        }
-        if self.position.val() == self.positions[1].val() {
-            self.value.next = self.sync1.val();
-        }
-        if self.position.val() == self.positions[2].val() {
-            self.value.next = self.cmd.val() | self.response_flag.val();
-        }
-        if self.position.val() == self.positions[3].val() {
-            self.value.next = self.seq.val();
-        }
-        if self.position.val() == self.positions[4].val() {
-            self.value.next = self.payload_length.val().get_bits::<8>(0);
-        }
-        if self.position.val() == self.positions[5].val() {
-            self.value.next = self.payload_length.val().get_bits::<8>(8);
-        }
-        if self.position.val() == self.positions[6].val() {
-            self.value.next = self.header_crc.val();
-        }
-        if self.position.val() == self.positions[7].val() {
-            self.value.next = self.status.val();
+            self.header_byte.next = self.sync0.val();
+        } else if self.position.val() == self.positions[1].val() {
+            self.header_byte.next = self.sync1.val();
+        } else if self.position.val() == self.positions[2].val() {
+            self.header_byte.next = self.cmd.val() | self.response_flag.val();
+        } else if self.position.val() == self.positions[3].val() {
+            self.header_byte.next = self.seq.val();
+        } else if self.position.val() == self.positions[4].val() {
+            self.header_byte.next = self.payload_length.val().get_bits::<8>(0);
+        } else if self.position.val() == self.positions[5].val() {
+            self.header_byte.next = self.payload_length.val().get_bits::<8>(8);
+        } else if self.position.val() == self.positions[6].val() {
+            self.header_byte.next = self.header_crc.val();
+        } else if self.position.val() == self.positions[7].val() {
+            self.header_byte.next = self.status.val();
+        } else {
+            self.is_header.next = false;
         }
         if self.position.val() + self.two16.val() == self.total.val() {
-            self.value.next = self.frame_crc.val().get_bits::<8>(0);
+            self.header_byte.next = self.frame_crc.val().get_bits::<8>(0);
+            self.is_header.next = true;
         }
         if self.position.val() + self.one16.val() == self.total.val() {
-            self.value.next = self.frame_crc.val().get_bits::<8>(8);
+            self.header_byte.next = self.frame_crc.val().get_bits::<8>(8);
+            self.is_header.next = true;
+        }
+        self.header_byte_q.d.next = self.header_byte.val();
+        self.is_header_q.d.next = self.is_header.val();
+        self.counter_byte_q.d.next = self.counter_byte.val();
+        self.from_counters_q.d.next = self.from_counters.val();
+        // The byte at `position`: a header or trailer byte, else a counter's, else the core's.
+        self.value.next = self.read_data.val();
+        if self.from_counters_q.q.val() {
+            self.value.next = self.counter_byte_q.q.val();
+        }
+        if self.is_header_q.q.val() {
+            self.value.next = self.header_byte_q.q.val();
         }
     }
 }

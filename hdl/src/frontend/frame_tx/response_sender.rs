@@ -190,7 +190,7 @@ impl Logic for ResponseSender {
             self, clock, state, read_q, read_address_q, byte_q, data_length_q, payload_length_q, total_q, header_crc_byte, frame_crc_byte, last_byte,
             length, position, classes_low, refusals
         );
-        clock!(self, clock, header_crc, frame_crc);
+        clock!(self, clock, header_crc, frame_crc, response_byte);
         self.header_crc.clear.next = false;
         self.header_crc.enable.next = false;
         self.frame_crc.clear.next = false;
