@@ -8,6 +8,7 @@ pub mod config_registers;
 pub mod layer_config;
 pub mod mac_array;
 pub mod mac_lane;
+pub mod mac_streams;
 pub mod output_stage;
 pub mod requantizer;
 pub mod sequencer;

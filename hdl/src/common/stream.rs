@@ -3,7 +3,8 @@
 //! offers, and may not wait for `ready` before raising `valid`.
 //!
 //! A producer holds a [`StreamSource`], a consumer a [`StreamSink`]; one
-//! `StreamSource::join(&mut producer.out, &mut consumer.input)` wires them.
+//! `StreamSource::join(&mut uart_rx.rx_bytes, &mut frame_rx.rx_bytes)` wires them (`input` and
+//! `output` are Verilog keywords: name the ports after what flows).
 
 use rust_hdl::prelude::*;
 

@@ -24,6 +24,7 @@ use crate::datapath::config_check::{CheckLimits, ConfigCheck};
 use crate::datapath::config_registers::ConfigRegisters;
 use crate::datapath::layer_config::{LayerConfigSink, LayerConfigSource};
 use crate::datapath::mac_array::MacArray;
+use crate::datapath::mac_streams::{MacBeatSource, MacRowSource};
 use crate::datapath::output_stage::OutputStage;
 use crate::crypto::key_port::KeyPortInitiator;
 use crate::crypto::sbox::SboxImpl;
@@ -32,12 +33,14 @@ use crate::common::skid_buffer::SkidBuffer;
 use crate::crypto::unlock_core::UnlockCore;
 use crate::datapath::weight_streamer::WeightStreamer;
 
+mod input_slots;
 mod layer_config_mux;
 mod read_back;
 mod run_control;
 mod word_packing;
 mod write_decode;
 
+pub use input_slots::InputSlots;
 pub use layer_config_mux::LayerConfigMux;
 pub use read_back::ReadBack;
 pub use run_control::RunControl;
@@ -128,8 +131,10 @@ impl AcceleratorConfig {
 ///
 /// Its blocks: [`WriteDecode`] (regions, doorbells, refusals, `write_status`), [`WordPacking`]
 /// (bytes into lane-wide words), [`RunControl`] (RUN, the CONFIG check, key settling, busy, done
-/// flags, last error, counters) and [`ReadBack`] (INFO, STATUS and RESULT reads) around the
-/// memories and the inference pipeline this top joins.
+/// flags, last error, counters), [`ReadBack`] (INFO, STATUS and RESULT reads),
+/// [`InputSlots`] (the two activation memories) and [`LayerConfigMux`] (the CONFIG registers'
+/// layer port, for the checker or the pipeline), around the memories and the inference pipeline
+/// this top joins.
 #[derive(LogicBlock)]
 pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const SB: usize> {
     pub clock: Signal<In, Clock>,
@@ -145,8 +150,7 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     read_back: ReadBack,
     unlock: UnlockCore<N, BITS, NS, SB>,
     weights: BlockRam<Bits<BITS>, WEIGHT_ADDRESS_BITS>,
-    act0: BlockRam<Bits<BITS>, ACT_ADDRESS_BITS>,
-    act1: BlockRam<Bits<BITS>, ACT_ADDRESS_BITS>,
+    slots: InputSlots<BITS>,
     results: BlockRam<Bits<8>, RESULT_ADDRESS_BITS>,
     streamer: WeightStreamer<BITS, WEIGHT_ADDRESS_BITS>,
     sequencer: Sequencer<N, BITS>,
@@ -198,8 +202,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             read_back: ReadBack::new(&config.device_info().to_bytes(), config.result_slot_bytes),
             unlock: UnlockCore::new(config.sbox),
             weights: BlockRam::new(config.weight_bytes / N),
-            act0: BlockRam::new(config.slot_bytes / N),
-            act1: BlockRam::new(config.slot_bytes / N),
+            slots: InputSlots::new(config.slot_bytes / N),
             results: BlockRam::new(2 * config.result_slot_bytes),
             streamer: Default::default(),
             sequencer: Sequencer::new(),
@@ -224,7 +227,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
 impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic for Accelerator<N, BITS, NS, SB> {
     #[hdl_gen]
     fn update(&mut self) {
-        clock!(self, clock, decode, packing, control, read_back, plain_skid, unlock, weights, act0, act1, results, streamer, sequencer, mac, outputs, model_config, layer_config, check);
+        clock!(self, clock, decode, packing, control, read_back, plain_skid, unlock, weights, slots, results, streamer, sequencer, mac, outputs, model_config, layer_config, check);
         self.decode.reset.next = self.reset.val();
         self.control.reset.next = self.reset.val();
         self.unlock.reset.next = self.reset.val();
@@ -318,53 +321,27 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.sequencer.layer_outputs.next = self.layer_config.pipeline.outputs.val();
         self.sequencer.layer_input_offset.next = self.layer_config.pipeline.input_offset.val();
         self.sequencer.layer_is_last.next = self.layer_config.pipeline.is_last.val();
-        self.sequencer.mac_ready.next = self.mac.beat_ready.val();
         self.sequencer.drained.next = self.mac.empty.val() & self.outputs.idle.val();
-        self.act0.read_address.next = self.sequencer.act_address.val();
-        self.act1.read_address.next = self.sequencer.act_address.val();
-        self.mac.activations.next = self.act0.read_data.val();
-        if self.control.running_slot.val() {
-            self.mac.activations.next = self.act1.read_data.val();
-        }
-        self.mac.beat_valid.next = self.sequencer.mac_valid.val();
-        self.mac.weights.next = self.sequencer.mac_weights.val();
-        self.mac.lane_mask.next = self.sequencer.mac_lane_mask.val();
-        self.mac.row_start.next = self.sequencer.mac_row_start.val();
-        self.mac.row_end.next = self.sequencer.mac_row_end.val();
-        self.mac.bias.next = self.sequencer.mac_bias.val();
-        self.mac.multiplier.next = self.sequencer.mac_multiplier.val();
-        self.mac.shift.next = self.sequencer.mac_shift.val();
-        self.mac.last_layer.next = self.sequencer.mac_last_layer.val();
+        self.slots.act_read_address.next = self.sequencer.act_address.val();
+        self.mac.activations.next = self.slots.act_read_data.val();
+        MacBeatSource::<N, BITS>::join(&mut self.sequencer.mac, &mut self.mac.beat);
         self.outputs.start.next = self.control.start.val();
-        self.outputs.row_valid.next = self.mac.row_valid.val();
-        self.mac.row_ready.next = self.outputs.row_ready.val();
-        self.outputs.row_acc.next = self.mac.row_acc.val();
-        self.outputs.row_multiplier.next = self.mac.row_multiplier.val();
-        self.outputs.row_shift.next = self.mac.row_shift.val();
-        self.outputs.row_last_layer.next = self.mac.row_last_layer.val();
+        MacRowSource::join(&mut self.mac.row, &mut self.outputs.row);
         self.outputs.layer_outputs.next = self.layer_config.pipeline.outputs.val();
         self.outputs.layer_output_offset.next = self.layer_config.pipeline.output_offset.val();
         self.outputs.finish.next = self.sequencer.finished.val();
         self.outputs.cycles.next = self.control.cycles.val();
 
-        // Activation memories: the running slot's takes the output stage's writes, the other the
-        // input words of the write channel.
-        self.act0.write_address.next = self.packing.input_address.val();
-        self.act0.write_data.next = self.packing.word.val();
-        self.act0.write_enable.next = self.decode.input0_byte.val() & self.packing.word_ends.val();
-        self.act1.write_address.next = self.packing.input_address.val();
-        self.act1.write_data.next = self.packing.word.val();
-        self.act1.write_enable.next = self.decode.input1_byte.val() & self.packing.word_ends.val();
-        if self.control.running.val() & !self.control.running_slot.val() {
-            self.act0.write_address.next = self.outputs.act_write_address.val();
-            self.act0.write_data.next = self.outputs.act_write_data.val();
-            self.act0.write_enable.next = self.outputs.act_write_enable.val();
-        }
-        if self.control.running.val() & self.control.running_slot.val() {
-            self.act1.write_address.next = self.outputs.act_write_address.val();
-            self.act1.write_data.next = self.outputs.act_write_data.val();
-            self.act1.write_enable.next = self.outputs.act_write_enable.val();
-        }
+        // Input slots: the running one is the inference's, the other takes the input words.
+        self.slots.running.next = self.control.running.val();
+        self.slots.running_slot.next = self.control.running_slot.val();
+        self.slots.input_address.next = self.packing.input_address.val();
+        self.slots.input_word.next = self.packing.word.val();
+        self.slots.input0_write.next = self.decode.input0_byte.val() & self.packing.word_ends.val();
+        self.slots.input1_write.next = self.decode.input1_byte.val() & self.packing.word_ends.val();
+        self.slots.act_write_enable.next = self.outputs.act_write_enable.val();
+        self.slots.act_write_address.next = self.outputs.act_write_address.val();
+        self.slots.act_write_data.next = self.outputs.act_write_data.val();
         self.results.write_address.next = bit_cast::<RESULT_ADDRESS_BITS, RESULT_OFFSET_BITS>(self.outputs.result_write_address.val());
         if self.control.running_slot.val() {
             self.results.write_address.next =

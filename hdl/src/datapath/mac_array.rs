@@ -10,6 +10,7 @@
 use rust_hdl::prelude::*;
 
 use crate::datapath::mac_lane::{MacLane, PRODUCT_BITS};
+use crate::datapath::mac_streams::{MacBeatSink, MacRowSource};
 
 /// Clocks from a beat entering to its row's accumulator on `row_acc` (with no stall).
 pub const MAC_LATENCY: usize = 3;
@@ -20,37 +21,12 @@ pub struct MacArray<const N: usize, const BITS: usize> {
     pub clock: Signal<In, Clock>,
     /// Synchronous reset: empties the pipeline.
     pub reset: Signal<In, Bit>,
-    /// A beat is offered.
-    pub beat_valid: Signal<In, Bit>,
-    /// The beat is taken at this edge (the pipeline advances).
-    pub beat_ready: Signal<Out, Bit>,
-    /// N int8 weights, lane i in bits [8i+7:8i].
-    pub weights: Signal<In, Bits<BITS>>,
+    /// Weight beats in (from the sequencer).
+    pub beat: MacBeatSink<N, BITS>,
     /// N uint8 activations, same lane order.
     pub activations: Signal<In, Bits<BITS>>,
-    /// Lanes that hold real inputs; the others contribute 0.
-    pub lane_mask: Signal<In, Bits<N>>,
-    /// The first weight beat of a row: the accumulator starts from `bias`.
-    pub row_start: Signal<In, Bit>,
-    /// The last weight beat of a row.
-    pub row_end: Signal<In, Bit>,
-    /// The row's bias (int32), read with `row_start`.
-    pub bias: Signal<In, Bits<32>>,
-    /// The row's requantization multiplier, passed along with `row_end`.
-    pub multiplier: Signal<In, Bits<16>>,
-    /// The row's requantization shift, passed along with `row_end`.
-    pub shift: Signal<In, Bits<8>>,
-    /// The row belongs to the last layer (its accumulator is a logit), passed along.
-    pub last_layer: Signal<In, Bit>,
-    /// A finished row is offered.
-    pub row_valid: Signal<Out, Bit>,
-    /// The output stage takes it.
-    pub row_ready: Signal<In, Bit>,
-    /// The row's accumulator (two's complement).
-    pub row_acc: Signal<Out, Bits<32>>,
-    pub row_multiplier: Signal<Out, Bits<16>>,
-    pub row_shift: Signal<Out, Bits<8>>,
-    pub row_last_layer: Signal<Out, Bit>,
+    /// Finished rows out (to the output stage).
+    pub row: MacRowSource,
     /// No beat is anywhere in the pipeline and no row is waiting.
     pub empty: Signal<Out, Bit>,
     lanes: Vec<MacLane>,
@@ -94,23 +70,9 @@ impl<const N: usize, const BITS: usize> MacArray<N, BITS> {
         MacArray {
             clock: Default::default(),
             reset: Default::default(),
-            beat_valid: Default::default(),
-            beat_ready: Default::default(),
-            weights: Default::default(),
+            beat: Default::default(),
             activations: Default::default(),
-            lane_mask: Default::default(),
-            row_start: Default::default(),
-            row_end: Default::default(),
-            bias: Default::default(),
-            multiplier: Default::default(),
-            shift: Default::default(),
-            last_layer: Default::default(),
-            row_valid: Default::default(),
-            row_ready: Default::default(),
-            row_acc: Default::default(),
-            row_multiplier: Default::default(),
-            row_shift: Default::default(),
-            row_last_layer: Default::default(),
+            row: Default::default(),
             empty: Default::default(),
             lanes: (0..N).map(|_| MacLane::default()).collect(),
             advance: Default::default(),
@@ -163,15 +125,15 @@ impl<const N: usize, const BITS: usize> Logic for MacArray<N, BITS> {
         // then stops here instead of running back through the sequencer (a clock of stall per
         // row, against hundreds of clocks per row).
         self.advance.next = !self.out_valid.q.val();
-        self.beat_ready.next = self.advance.val();
+        self.beat.ready.next = self.advance.val();
 
         // Stage 1: the lanes register their products.
         for i in 0..N {
             self.lanes[i].clock.next = self.clock.val();
             self.lanes[i].advance.next = self.advance.val();
-            self.lanes[i].weight.next = self.weights.val().get_bits::<8>(8 * i);
+            self.lanes[i].weight.next = self.beat.weights.val().get_bits::<8>(8 * i);
             self.lanes[i].activation.next = self.activations.val().get_bits::<8>(8 * i);
-            self.lanes[i].lane_enable.next = self.lane_mask.val().get_bit(i) & self.beat_valid.val();
+            self.lanes[i].lane_enable.next = self.beat.lane_mask.val().get_bit(i) & self.beat.valid.val();
         }
         // Stage 2: the sum of the lanes (24-bit two's complement: no overflow for 8 lanes).
         self.lane_sum.next = self.zero_sum.val();
@@ -188,17 +150,17 @@ impl<const N: usize, const BITS: usize> Logic for MacArray<N, BITS> {
             self.base.next = self.bias2.q.val();
         }
 
-        if self.out_valid.q.val() & self.row_ready.val() {
+        if self.out_valid.q.val() & self.row.ready.val() {
             self.out_valid.d.next = false;
         }
         if self.advance.val() {
-            self.valid1.d.next = self.beat_valid.val();
-            self.start1.d.next = self.row_start.val();
-            self.end1.d.next = self.row_end.val();
-            self.bias1.d.next = self.bias.val();
-            self.multiplier1.d.next = self.multiplier.val();
-            self.shift1.d.next = self.shift.val();
-            self.last1.d.next = self.last_layer.val();
+            self.valid1.d.next = self.beat.valid.val();
+            self.start1.d.next = self.beat.row_start.val();
+            self.end1.d.next = self.beat.row_end.val();
+            self.bias1.d.next = self.beat.bias.val();
+            self.multiplier1.d.next = self.beat.multiplier.val();
+            self.shift1.d.next = self.beat.shift.val();
+            self.last1.d.next = self.beat.last_layer.val();
 
             self.valid2.d.next = self.valid1.q.val();
             self.sum2.d.next = self.lane_sum.val();
@@ -225,11 +187,11 @@ impl<const N: usize, const BITS: usize> Logic for MacArray<N, BITS> {
             self.valid2.d.next = false;
             self.out_valid.d.next = false;
         }
-        self.row_valid.next = self.out_valid.q.val();
-        self.row_acc.next = self.out_acc.q.val();
-        self.row_multiplier.next = self.out_multiplier.q.val();
-        self.row_shift.next = self.out_shift.q.val();
-        self.row_last_layer.next = self.out_last.q.val();
+        self.row.valid.next = self.out_valid.q.val();
+        self.row.acc.next = self.out_acc.q.val();
+        self.row.multiplier.next = self.out_multiplier.q.val();
+        self.row.shift.next = self.out_shift.q.val();
+        self.row.last_layer.next = self.out_last.q.val();
         self.empty.next = !(self.valid1.q.val() | self.valid2.q.val() | self.out_valid.q.val());
     }
 }

@@ -13,6 +13,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::datapath::mac_streams::MacRowSink;
+
 use deeplock_spec::memory_map::{ACT_ADDRESS_BITS, RESULT_OFFSET_BITS};
 
 use crate::datapath::requantizer::Requantizer;
@@ -24,13 +26,8 @@ pub struct OutputStage<const N: usize, const BITS: usize> {
     pub reset: Signal<In, Bit>,
     /// Strobe: a new inference begins (logit count and argmax start over).
     pub start: Signal<In, Bit>,
-    /// A finished row from the MAC array.
-    pub row_valid: Signal<In, Bit>,
-    pub row_ready: Signal<Out, Bit>,
-    pub row_acc: Signal<In, Bits<32>>,
-    pub row_multiplier: Signal<In, Bits<16>>,
-    pub row_shift: Signal<In, Bits<8>>,
-    pub row_last_layer: Signal<In, Bit>,
+    /// Finished rows in (from the MAC array).
+    pub row: MacRowSink,
     /// Outputs of the layer the rows belong to. Taken through registers (they come from the
     /// config field multiplexer, a long path): a layer's first result arrives at least a
     /// requantizer latency after its fields are selected, and the sequencer holds them until
@@ -111,12 +108,7 @@ impl<const N: usize, const BITS: usize> OutputStage<N, BITS> {
             clock: Default::default(),
             reset: Default::default(),
             start: Default::default(),
-            row_valid: Default::default(),
-            row_ready: Default::default(),
-            row_acc: Default::default(),
-            row_multiplier: Default::default(),
-            row_shift: Default::default(),
-            row_last_layer: Default::default(),
+            row: Default::default(),
             layer_outputs: Default::default(),
             layer_output_offset: Default::default(),
             act_write_enable: Default::default(),
@@ -193,9 +185,9 @@ impl<const N: usize, const BITS: usize> Logic for OutputStage<N, BITS> {
         clock!(self, clock, requantizer);
         self.requantizer.reset.next = self.reset.val();
         self.requantizer.start.next = false;
-        self.requantizer.acc.next = self.row_acc.val();
-        self.requantizer.multiplier.next = self.row_multiplier.val();
-        self.requantizer.shift.next = self.row_shift.val();
+        self.requantizer.acc.next = self.row.acc.val();
+        self.requantizer.multiplier.next = self.row.multiplier.val();
+        self.requantizer.shift.next = self.row.shift.val();
         self.done_pulse.d.next = false;
         self.act_write_enable.next = false;
         self.result_write_enable.next = false;
@@ -204,20 +196,20 @@ impl<const N: usize, const BITS: usize> Logic for OutputStage<N, BITS> {
             & !self.requantizer.done.val()
             & !self.flushing.q.val()
             & (self.serial_left.q.val() == self.zero4.val());
-        self.row_ready.next = self.idle.val();
-        self.take.next = self.row_valid.val() & self.row_ready.val();
+        self.row.ready.next = self.idle.val();
+        self.take.next = self.row.valid.val() & self.row.ready.val();
 
         // A row: a logit goes to the serializer, a hidden row to the requantizer.
         self.logit_offset_wide.next = (self.logits.q.val() << self.two.val()) + self.eight.val();
         if self.take.val() {
-            if self.row_last_layer.val() {
-                self.serial.d.next = bit_cast::<64, 32>(self.row_acc.val());
+            if self.row.last_layer.val() {
+                self.serial.d.next = bit_cast::<64, 32>(self.row.acc.val());
                 self.serial_left.d.next = self.four.val();
                 self.serial_address.d.next = self.logit_offset_wide.val().get_bits::<RESULT_OFFSET_BITS>(0);
                 if (self.logits.q.val() == self.zero16.val())
-                    | ((self.row_acc.val() ^ self.sign32.val()) > (self.best.q.val() ^ self.sign32.val()))
+                    | ((self.row.acc.val() ^ self.sign32.val()) > (self.best.q.val() ^ self.sign32.val()))
                 {
-                    self.best.d.next = self.row_acc.val();
+                    self.best.d.next = self.row.acc.val();
                     self.best_index.d.next = self.logits.q.val();
                 }
                 self.logits.d.next = self.logits.q.val() + self.one16.val();
@@ -353,20 +345,20 @@ mod tests {
         for &(acc, h) in rows {
             loop {
                 let offer = rng.gen_bool(0.5);
-                o.row_valid.next = offer;
-                o.row_acc.next = (acc as u32 as u64).to_bits();
-                o.row_multiplier.next = (h.multiplier as u64).to_bits();
-                o.row_shift.next = (h.shift as u64).to_bits();
-                o.row_last_layer.next = last;
+                o.row.valid.next = offer;
+                o.row.acc.next = (acc as u32 as u64).to_bits();
+                o.row.multiplier.next = (h.multiplier as u64).to_bits();
+                o.row.shift.next = (h.shift as u64).to_bits();
+                o.row.last_layer.next = last;
                 settle(o);
-                let taken = offer && o.row_ready.val();
+                let taken = offer && o.row.ready.val();
                 step(o, w);
                 if taken {
                     break;
                 }
             }
-            o.row_valid.next = false;
-            o.row_acc.next = (rng.gen::<u32>() as u64).to_bits();
+            o.row.valid.next = false;
+            o.row.acc.next = (rng.gen::<u32>() as u64).to_bits();
         }
         let mut clocks = 0;
         loop {

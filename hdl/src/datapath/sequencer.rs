@@ -13,6 +13,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::datapath::mac_streams::MacBeatSource;
+
 use deeplock_spec::memory_map::ACT_ADDRESS_BITS;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
@@ -50,17 +52,8 @@ pub struct Sequencer<const N: usize, const BITS: usize> {
     pub beat_ready: Signal<Out, Bit>,
     /// Activation memory read address (word index in the slot).
     pub act_address: Signal<Out, Bits<ACT_ADDRESS_BITS>>,
-    /// To the MAC array (see `MacArray` for the meaning of each).
-    pub mac_valid: Signal<Out, Bit>,
-    pub mac_ready: Signal<In, Bit>,
-    pub mac_weights: Signal<Out, Bits<BITS>>,
-    pub mac_lane_mask: Signal<Out, Bits<N>>,
-    pub mac_row_start: Signal<Out, Bit>,
-    pub mac_row_end: Signal<Out, Bit>,
-    pub mac_bias: Signal<Out, Bits<32>>,
-    pub mac_multiplier: Signal<Out, Bits<16>>,
-    pub mac_shift: Signal<Out, Bits<8>>,
-    pub mac_last_layer: Signal<Out, Bit>,
+    /// To the MAC array.
+    pub mac: MacBeatSource<N, BITS>,
     /// The MAC array is empty and the output stage has finished every row it was given.
     pub drained: Signal<In, Bit>,
     /// One-clock pulse: the last layer has been read and drained.
@@ -127,16 +120,7 @@ impl<const N: usize, const BITS: usize> Sequencer<N, BITS> {
             beat_valid: Default::default(),
             beat_ready: Default::default(),
             act_address: Default::default(),
-            mac_valid: Default::default(),
-            mac_ready: Default::default(),
-            mac_weights: Default::default(),
-            mac_lane_mask: Default::default(),
-            mac_row_start: Default::default(),
-            mac_row_end: Default::default(),
-            mac_bias: Default::default(),
-            mac_multiplier: Default::default(),
-            mac_shift: Default::default(),
-            mac_last_layer: Default::default(),
+            mac: Default::default(),
             drained: Default::default(),
             finished: Default::default(),
             state: Default::default(),
@@ -200,7 +184,7 @@ impl<const N: usize, const BITS: usize> Logic for Sequencer<N, BITS> {
         self.outputs_q.d.next = self.layer_outputs.val();
         self.last_row.d.next = self.row.q.val() + self.one16.val() == self.outputs_q.q.val();
         self.finished.next = false;
-        self.beat_ready.next = self.mac_ready.val() & ((self.state.q.val() == SeqState::Header) | (self.state.q.val() == SeqState::Weights));
+        self.beat_ready.next = self.mac.ready.val() & ((self.state.q.val() == SeqState::Header) | (self.state.q.val() == SeqState::Weights));
         self.take.next = self.beat_ready.val() & self.beat_valid.val();
 
         // The header arrives over 8/N beats, low bytes first.
@@ -229,7 +213,7 @@ impl<const N: usize, const BITS: usize> Logic for Sequencer<N, BITS> {
             self.act_address.next = self.beat_address.val();
             self.held_address.d.next = self.beat_address.val();
         }
-        if self.mac_ready.val() {
+        if self.mac.ready.val() {
             self.out_valid.d.next = self.take.val() & (self.state.q.val() == SeqState::Weights);
         }
 
@@ -306,15 +290,15 @@ impl<const N: usize, const BITS: usize> Logic for Sequencer<N, BITS> {
             self.out_valid.d.next = false;
         }
         self.layer.next = self.layer_index.q.val();
-        self.mac_valid.next = self.out_valid.q.val();
-        self.mac_weights.next = self.out_weights.q.val();
-        self.mac_lane_mask.next = self.out_mask.q.val();
-        self.mac_row_start.next = self.out_start.q.val();
-        self.mac_row_end.next = self.out_end.q.val();
-        self.mac_bias.next = self.out_bias.q.val();
-        self.mac_multiplier.next = self.out_multiplier.q.val();
-        self.mac_shift.next = self.out_shift.q.val();
-        self.mac_last_layer.next = self.out_last.q.val();
+        self.mac.valid.next = self.out_valid.q.val();
+        self.mac.weights.next = self.out_weights.q.val();
+        self.mac.lane_mask.next = self.out_mask.q.val();
+        self.mac.row_start.next = self.out_start.q.val();
+        self.mac.row_end.next = self.out_end.q.val();
+        self.mac.bias.next = self.out_bias.q.val();
+        self.mac.multiplier.next = self.out_multiplier.q.val();
+        self.mac.shift.next = self.out_shift.q.val();
+        self.mac.last_layer.next = self.out_last.q.val();
     }
 }
 
@@ -439,22 +423,22 @@ mod tests {
             s.beat_valid.next = offered;
             s.beat_data.next = (if offered { payload_beats[next] } else { act_word(rng.gen(), BITS) }).to_bits();
             let mac_ready = rng.gen_bool(0.6);
-            s.mac_ready.next = mac_ready;
+            s.mac.ready.next = mac_ready;
             let drained = rng.gen_bool(0.3);
             s.drained.next = drained;
             settle(&mut s);
             let taken = offered && s.beat_ready.val();
-            if s.mac_valid.val() && mac_ready {
+            if s.mac.valid.val() && mac_ready {
                 got.push(MacBeat {
-                    weights: s.mac_weights.val().to_u64(),
+                    weights: s.mac.weights.val().to_u64(),
                     activations: act_q,
-                    mask: s.mac_lane_mask.val().to_u64(),
-                    start: s.mac_row_start.val(),
-                    end: s.mac_row_end.val(),
-                    bias: s.mac_bias.val().to_u32(),
-                    multiplier: s.mac_multiplier.val().to_u64() as u16,
-                    shift: s.mac_shift.val().to_u64() as u8,
-                    last: s.mac_last_layer.val(),
+                    mask: s.mac.lane_mask.val().to_u64(),
+                    start: s.mac.row_start.val(),
+                    end: s.mac.row_end.val(),
+                    bias: s.mac.bias.val().to_u32(),
+                    multiplier: s.mac.multiplier.val().to_u64() as u16,
+                    shift: s.mac.shift.val().to_u64() as u8,
+                    last: s.mac.last_layer.val(),
                 });
             }
             if s.finished.val() {
@@ -487,10 +471,10 @@ mod tests {
         // Idle after the finish pulse: no more beats taken, no second pulse.
         for _ in 0..10 {
             s.beat_valid.next = true;
-            s.mac_ready.next = true;
+            s.mac.ready.next = true;
             s.drained.next = true;
             settle(&mut s);
-            assert!(!s.beat_ready.val() && !s.finished.val() && !s.mac_valid.val(), "N={N} seed {seed}: active after finishing");
+            assert!(!s.beat_ready.val() && !s.finished.val() && !s.mac.valid.val(), "N={N} seed {seed}: active after finishing");
             cycle!(s);
         }
     }

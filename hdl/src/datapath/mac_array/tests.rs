@@ -62,24 +62,24 @@ fn run<const N: usize, const BITS: usize>(rows: &[Row], rng: &mut Rng) -> Vec<(u
         guard += 1;
         assert!(guard < 100 * beats.len() + 1000, "pipeline stuck");
         let offer = next < beats.len() && rng.next() % 4 != 0;
-        m.beat_valid.next = offer;
+        m.beat.valid.next = offer;
         if let Some(&(w, x, mask, start, end, r)) = beats.get(next) {
             let row = &rows[r];
-            m.weights.next = w.to_bits();
+            m.beat.weights.next = w.to_bits();
             m.activations.next = x.to_bits();
-            m.lane_mask.next = mask.to_bits();
-            m.row_start.next = start;
-            m.row_end.next = end;
-            m.bias.next = (row.bias as u32).to_bits();
-            m.multiplier.next = row.multiplier.to_bits();
-            m.shift.next = row.shift.to_bits();
-            m.last_layer.next = row.last;
+            m.beat.lane_mask.next = mask.to_bits();
+            m.beat.row_start.next = start;
+            m.beat.row_end.next = end;
+            m.beat.bias.next = (row.bias as u32).to_bits();
+            m.beat.multiplier.next = row.multiplier.to_bits();
+            m.beat.shift.next = row.shift.to_bits();
+            m.beat.last_layer.next = row.last;
         }
-        m.row_ready.next = rng.next() % 3 != 0;
+        m.row.ready.next = rng.next() % 3 != 0;
         assert!(simulate(&mut m, 200));
-        let taken = offer && m.beat_ready.val();
-        if m.row_valid.val() && m.row_ready.val() {
-            outputs.push((m.row_acc.val().to_u32(), m.row_multiplier.val().to_u32() as u16, m.row_shift.val().to_u32() as u8, m.row_last_layer.val()));
+        let taken = offer && m.beat.ready.val();
+        if m.row.valid.val() && m.row.ready.val() {
+            outputs.push((m.row.acc.val().to_u32(), m.row.multiplier.val().to_u32() as u16, m.row.shift.val().to_u32() as u8, m.row.last_layer.val()));
         }
         cycle(&mut m);
         if taken {
@@ -87,8 +87,8 @@ fn run<const N: usize, const BITS: usize>(rows: &[Row], rng: &mut Rng) -> Vec<(u
         }
     }
     for _ in 0..5 {
-        m.beat_valid.next = false;
-        m.row_ready.next = true;
+        m.beat.valid.next = false;
+        m.row.ready.next = true;
         cycle(&mut m);
     }
     assert!(m.empty.val(), "the pipeline should be empty at the end");
