@@ -96,3 +96,6 @@ impl Logic for UartFrontEnd {
             | (self.frame_tx.tx_bytes.valid.val() & self.uart_tx.tx_bytes.ready.val());
     }
 }
+
+#[cfg(test)]
+mod tests;
