@@ -36,33 +36,33 @@ module top(clock,reset_n,uart_rx,uart_tx,leds);
     reg  front_end$reset;
     reg  front_end$rx;
     wire  front_end$tx;
-    wire  front_end$write;
-    wire  [23:0] front_end$write_address;
-    wire  [7:0] front_end$write_data;
-    reg  [7:0] front_end$write_status;
-    wire  front_end$read;
-    wire  [23:0] front_end$read_address;
-    reg  [7:0] front_end$read_data;
-    reg  front_end$core_busy;
-    reg  [1:0] front_end$slot_done;
-    reg  front_end$key_loaded;
-    reg  front_end$model_ready;
-    reg  [7:0] front_end$last_error;
+    wire  front_end$core$write;
+    wire  [23:0] front_end$core$write_address;
+    wire  [7:0] front_end$core$write_data;
+    reg  [7:0] front_end$core$write_status;
+    wire  front_end$core$read;
+    wire  [23:0] front_end$core$read_address;
+    reg  [7:0] front_end$core$read_data;
+    reg  front_end$core$busy;
+    reg  [1:0] front_end$core$slot_done;
+    reg  front_end$core$key_loaded;
+    reg  front_end$core$model_ready;
+    reg  [7:0] front_end$core$last_error;
     wire  front_end$activity;
     reg  core$clock;
     reg  core$reset;
-    reg  core$write;
-    reg  [23:0] core$write_address;
-    reg  [7:0] core$write_data;
-    wire  [7:0] core$write_status;
-    reg  core$read;
-    reg  [23:0] core$read_address;
-    wire  [7:0] core$read_data;
-    wire  core$key_loaded;
-    wire  core$model_ready;
-    wire  core$busy;
-    wire  [1:0] core$slot_done;
-    wire  [7:0] core$last_error;
+    reg  core$bus$write;
+    reg  [23:0] core$bus$write_address;
+    reg  [7:0] core$bus$write_data;
+    wire  [7:0] core$bus$write_status;
+    reg  core$bus$read;
+    reg  [23:0] core$bus$read_address;
+    wire  [7:0] core$bus$read_data;
+    wire  core$bus$busy;
+    wire  [1:0] core$bus$slot_done;
+    wire  core$bus$key_loaded;
+    wire  core$bus$model_ready;
+    wire  [7:0] core$bus$last_error;
     reg  [25:0] heartbeat$d;
     wire  [25:0] heartbeat$q;
     reg  heartbeat$clock;
@@ -94,35 +94,35 @@ module top(clock,reset_n,uart_rx,uart_tx,leds);
         .reset(front_end$reset),
         .rx(front_end$rx),
         .tx(front_end$tx),
-        .write(front_end$write),
-        .write_address(front_end$write_address),
-        .write_data(front_end$write_data),
-        .write_status(front_end$write_status),
-        .read(front_end$read),
-        .read_address(front_end$read_address),
-        .read_data(front_end$read_data),
-        .core_busy(front_end$core_busy),
-        .slot_done(front_end$slot_done),
-        .key_loaded(front_end$key_loaded),
-        .model_ready(front_end$model_ready),
-        .last_error(front_end$last_error),
+        .core$write(front_end$core$write),
+        .core$write_address(front_end$core$write_address),
+        .core$write_data(front_end$core$write_data),
+        .core$write_status(front_end$core$write_status),
+        .core$read(front_end$core$read),
+        .core$read_address(front_end$core$read_address),
+        .core$read_data(front_end$core$read_data),
+        .core$busy(front_end$core$busy),
+        .core$slot_done(front_end$core$slot_done),
+        .core$key_loaded(front_end$core$key_loaded),
+        .core$model_ready(front_end$core$model_ready),
+        .core$last_error(front_end$core$last_error),
         .activity(front_end$activity)
     );
     top$core core(
         .clock(core$clock),
         .reset(core$reset),
-        .write(core$write),
-        .write_address(core$write_address),
-        .write_data(core$write_data),
-        .write_status(core$write_status),
-        .read(core$read),
-        .read_address(core$read_address),
-        .read_data(core$read_data),
-        .key_loaded(core$key_loaded),
-        .model_ready(core$model_ready),
-        .busy(core$busy),
-        .slot_done(core$slot_done),
-        .last_error(core$last_error)
+        .bus$write(core$bus$write),
+        .bus$write_address(core$bus$write_address),
+        .bus$write_data(core$bus$write_data),
+        .bus$write_status(core$bus$write_status),
+        .bus$read(core$bus$read),
+        .bus$read_address(core$bus$read_address),
+        .bus$read_data(core$bus$read_data),
+        .bus$busy(core$bus$busy),
+        .bus$slot_done(core$bus$slot_done),
+        .bus$key_loaded(core$bus$key_loaded),
+        .bus$model_ready(core$bus$model_ready),
+        .bus$last_error(core$bus$last_error)
     );
     top$heartbeat heartbeat(
         .d(heartbeat$d),
@@ -159,23 +159,11 @@ module top(clock,reset_n,uart_rx,uart_tx,leds);
         core$reset = reset_generator$reset;
         front_end$rx = uart_rx;
         uart_tx = front_end$tx;
-        core$write = front_end$write;
-        core$write_address = front_end$write_address;
-        core$write_data = front_end$write_data;
-        front_end$write_status = core$write_status;
-        core$read = front_end$read;
-        core$read_address = front_end$read_address;
-        front_end$read_data = core$read_data;
-        front_end$core_busy = core$busy;
-        front_end$slot_done = core$slot_done;
-        front_end$key_loaded = core$key_loaded;
-        front_end$model_ready = core$model_ready;
-        front_end$last_error = core$last_error;
         heartbeat$d = heartbeat$q + one26;
         if (busy_stretch$q != zero_stretch) begin
             busy_stretch$d = busy_stretch$q - one_stretch;
         end
-        if (core$busy) begin
+        if (core$bus$busy) begin
             busy_stretch$d = all_stretch;
         end
         if (activity_stretch$q != zero_stretch) begin
@@ -188,16 +176,16 @@ module top(clock,reset_n,uart_rx,uart_tx,leds);
         if (heartbeat$q[32'h19]) begin
             led_bits = led_bits | led$0;
         end
-        if (core$key_loaded) begin
+        if (core$bus$key_loaded) begin
             led_bits = led_bits | led$1;
         end
-        if (core$model_ready) begin
+        if (core$bus$model_ready) begin
             led_bits = led_bits | led$2;
         end
         if (busy_stretch$q != zero_stretch) begin
             led_bits = led_bits | led$3;
         end
-        if (core$last_error != zero8) begin
+        if (core$bus$last_error != zero8) begin
             led_bits = led_bits | led$4;
         end
         if (activity_stretch$q != zero_stretch) begin
@@ -212,6 +200,18 @@ module top(clock,reset_n,uart_rx,uart_tx,leds);
         leds = led_bits;
     end
     
+    always @(*) core$bus$write = front_end$core$write;
+    always @(*) core$bus$write_address = front_end$core$write_address;
+    always @(*) core$bus$write_data = front_end$core$write_data;
+    always @(*) front_end$core$write_status = core$bus$write_status;
+    always @(*) core$bus$read = front_end$core$read;
+    always @(*) core$bus$read_address = front_end$core$read_address;
+    always @(*) front_end$core$read_data = core$bus$read_data;
+    always @(*) front_end$core$busy = core$bus$busy;
+    always @(*) front_end$core$slot_done = core$bus$slot_done;
+    always @(*) front_end$core$key_loaded = core$bus$key_loaded;
+    always @(*) front_end$core$model_ready = core$bus$model_ready;
+    always @(*) front_end$core$last_error = core$bus$last_error;
 endmodule // top
 
 
@@ -253,152 +253,116 @@ module top$busy_stretch(d,q,clock);
 endmodule // top$busy_stretch
 
 
-module top$core(clock,reset,write,write_address,write_data,write_status,read,read_address,read_data,key_loaded,model_ready,busy,slot_done,last_error);
+module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write_status,bus$read,bus$read_address,bus$read_data,bus$busy,bus$slot_done,bus$key_loaded,bus$model_ready,bus$last_error);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  write;
-    input wire  [23:0] write_address;
-    input wire  [7:0] write_data;
-    output reg  [7:0] write_status;
-    input wire  read;
-    input wire  [23:0] read_address;
-    output reg  [7:0] read_data;
-    output reg  key_loaded;
-    output reg  model_ready;
-    output reg  busy;
-    output reg  [1:0] slot_done;
-    output reg  [7:0] last_error;
+    input wire  bus$write;
+    input wire  [23:0] bus$write_address;
+    input wire  [7:0] bus$write_data;
+    output reg  [7:0] bus$write_status;
+    input wire  bus$read;
+    input wire  [23:0] bus$read_address;
+    output reg  [7:0] bus$read_data;
+    output reg  bus$busy;
+    output reg  [1:0] bus$slot_done;
+    output reg  bus$key_loaded;
+    output reg  bus$model_ready;
+    output reg  [7:0] bus$last_error;
     
     // Constant declarations
-    localparam  info$0 = 8'h44;
-    localparam  info$1 = 8'h4c;
-    localparam  info$2 = 8'h43;
-    localparam  info$3 = 8'h4b;
-    localparam  info$4 = 8'h1;
-    localparam  info$5 = 8'h2;
-    localparam  info$6 = 8'h4;
-    localparam  info$7 = 8'h1;
-    localparam  info$8 = 8'h0;
-    localparam  info$9 = 8'h34;
-    localparam  info$10 = 8'h0;
-    localparam  info$11 = 8'h0;
-    localparam  info$12 = 8'h0;
-    localparam  info$13 = 8'h4;
-    localparam  info$14 = 8'h3e;
-    localparam  info$15 = 8'h0;
-    localparam  info$16 = 8'h0;
-    localparam  info$17 = 8'h87;
-    localparam  info$18 = 8'h93;
-    localparam  info$19 = 8'h3;
-    localparam  info$20 = 8'h0;
-    localparam  info$21 = 8'h1b;
-    localparam  info$22 = 8'hb7;
-    localparam  info$23 = 8'h0;
-    localparam  info$24 = 8'h0;
-    localparam  info$25 = 8'h4;
-    localparam  info$26 = 8'h63;
-    localparam  info$27 = 8'h75;
-    localparam  info$28 = 8'h0;
-    localparam  info$29 = 8'h0;
-    localparam  info$30 = 8'h0;
-    localparam  info$31 = 8'h0;
-    localparam  offsets$0 = 16'h0;
-    localparam  offsets$1 = 16'h1;
-    localparam  offsets$2 = 16'h2;
-    localparam  offsets$3 = 16'h3;
-    localparam  offsets$4 = 16'h4;
-    localparam  offsets$5 = 16'h5;
-    localparam  offsets$6 = 16'h6;
-    localparam  offsets$7 = 16'h7;
-    localparam  offsets$8 = 16'h8;
-    localparam  offsets$9 = 16'h9;
-    localparam  offsets$10 = 16'ha;
-    localparam  offsets$11 = 16'hb;
-    localparam  offsets$12 = 16'hc;
-    localparam  offsets$13 = 16'hd;
-    localparam  offsets$14 = 16'he;
-    localparam  offsets$15 = 16'hf;
-    localparam  offsets$16 = 16'h10;
-    localparam  offsets$17 = 16'h11;
-    localparam  offsets$18 = 16'h12;
-    localparam  offsets$19 = 16'h13;
-    localparam  offsets$20 = 16'h14;
-    localparam  offsets$21 = 16'h15;
-    localparam  offsets$22 = 16'h16;
-    localparam  offsets$23 = 16'h17;
-    localparam  offsets$24 = 16'h18;
-    localparam  offsets$25 = 16'h19;
-    localparam  offsets$26 = 16'h1a;
-    localparam  offsets$27 = 16'h1b;
-    localparam  offsets$28 = 16'h1c;
-    localparam  offsets$29 = 16'h1d;
-    localparam  offsets$30 = 16'h1e;
-    localparam  offsets$31 = 16'h1f;
-    localparam  zero16 = 16'h0;
-    localparam  zero3 = 3'b0;
-    localparam  one3 = 3'b1;
-    localparam  settle_clocks = 3'b101;
     localparam  bypass = 1'b0;
-    localparam  weight_kib = 14'b1101;
-    localparam  key_region = 8'h82;
-    localparam  key_mask = 16'hfff0;
-    localparam  key_commit_offset = 16'h10;
-    localparam  key_clear_offset = 16'h11;
-    localparam  key_discard_offset = 16'h12;
-    localparam  config_region = 8'h83;
-    localparam  config_bytes = 8'h28;
-    localparam  config_commit_offset = 16'h100;
-    localparam  input0_region = 8'h84;
-    localparam  input1_region = 8'h85;
-    localparam  slot_mask = 16'hfc00;
-    localparam  run_region = 8'h86;
-    localparam  info_region = 8'h80;
-    localparam  info_bytes = 16'h20;
-    localparam  status_region = 8'h81;
-    localparam  status_bytes = 16'h10;
-    localparam  result0_region = 8'h87;
-    localparam  result1_region = 8'h88;
-    localparam  result_slot_bytes = 16'h100;
-    localparam  result_slot = 11'b100000000;
-    localparam  lane_low_mask = 24'h1;
-    localparam  lanes_less_one = 24'h1;
     localparam  lane_shift = 8'h1;
-    localparam  top_byte_shift = 8'h8;
-    localparam  byte_shift = 8'h8;
-    localparam  slot_flag_shift = 8'h3;
-    localparam  zero2 = 2'b0;
-    localparam  one2 = 2'b1;
-    localparam  flag_key = 8'h1;
-    localparam  flag_model = 8'h2;
-    localparam  flag_busy = 8'h4;
-    localparam  zero64 = 64'h0;
-    localparam  two2 = 2'b10;
-    localparam  not_one2 = 2'b10;
-    localparam  not_two2 = 2'b1;
-    localparam  zero8 = 8'h0;
-    localparam  one8 = 8'h1;
-    localparam  zero32 = 32'h0;
-    localparam  one32 = 32'h1;
-    localparam  one64 = 64'h1;
-    localparam  code_busy = 8'ha;
-    localparam  code_no_key = 8'h4;
-    localparam  code_no_model = 8'h5;
-    localparam  code_key_loaded = 8'h6;
-    localparam  code_bad_address = 8'h7;
-    localparam  code_bad_length = 8'h2;
+    localparam  result_slot = 11'b100000000;
     
     // Stub signals
+    reg  decode$clock;
+    reg  decode$reset;
+    reg  decode$write;
+    reg  [23:0] decode$write_address;
+    reg  [7:0] decode$write_data;
+    wire  [7:0] decode$write_status;
+    reg  decode$busy;
+    reg  decode$running;
+    reg  decode$running_slot;
+    reg  decode$model_ready;
+    wire  decode$refused;
+    wire  [7:0] decode$refuse_code;
+    wire  decode$accepted;
+    wire  decode$weight_byte;
+    wire  decode$input0_byte;
+    wire  decode$input1_byte;
+    wire  decode$config_byte;
+    wire  decode$config_commit;
+    wire  decode$run;
+    wire  decode$model_changes;
+    wire  decode$key_changes;
+    wire  decode$key$write;
+    wire  [7:0] decode$key$write_data;
+    wire  decode$key$commit;
+    wire  decode$key$clear;
+    wire  decode$key$discard;
+    reg  decode$key$commit_error;
+    reg  decode$key$loaded;
+    reg  packing$clock;
+    reg  [23:0] packing$write_address;
+    reg  [7:0] packing$write_data;
+    reg  packing$take;
+    reg  packing$weight_byte;
+    wire  [15:0] packing$word;
+    wire  packing$word_ends;
+    wire  [8:0] packing$input_address;
+    wire  packing$weight_write;
+    wire  [13:0] packing$weight_write_address;
+    wire  [15:0] packing$weight_write_data;
+    reg  control$clock;
+    reg  control$reset;
+    reg  control$run;
+    reg  control$run_slot;
+    reg  control$config_commit;
+    reg  control$model_changes;
+    reg  control$key_changes;
+    reg  control$refused;
+    reg  [7:0] control$refuse_code;
+    reg  control$key_commit_error;
+    reg  control$check_done;
+    reg  [7:0] control$check_error;
+    reg  control$run_done;
+    wire  control$busy;
+    wire  control$start;
+    wire  control$running;
+    wire  control$running_slot;
+    wire  control$check_start;
+    wire  control$checking;
+    wire  control$model_ready;
+    wire  [1:0] control$slot_done;
+    wire  [7:0] control$last_error;
+    wire  [31:0] control$runs;
+    wire  [63:0] control$uptime;
+    wire  [31:0] control$cycles;
+    reg  read_back$clock;
+    reg  read_back$read;
+    reg  [23:0] read_back$read_address;
+    wire  [7:0] read_back$read_data;
+    reg  [1:0] read_back$slot_done;
+    reg  read_back$key_loaded;
+    reg  read_back$model_ready;
+    reg  read_back$busy;
+    reg  [7:0] read_back$last_error;
+    reg  [31:0] read_back$runs;
+    reg  [63:0] read_back$uptime;
+    wire  [10:0] read_back$results_address;
+    reg  [7:0] read_back$results_data;
     reg  unlock$clock;
     reg  unlock$reset;
-    reg  unlock$key_write;
-    reg  [7:0] unlock$key_write_data;
-    reg  unlock$key_commit;
-    reg  unlock$key_clear;
-    reg  unlock$key_discard;
-    wire  unlock$key_commit_error;
-    wire  unlock$key_loaded;
+    reg  unlock$key$write;
+    reg  [7:0] unlock$key$write_data;
+    reg  unlock$key$commit;
+    reg  unlock$key$clear;
+    reg  unlock$key$discard;
+    wire  unlock$key$commit_error;
+    wire  unlock$key$loaded;
     reg  unlock$restart;
     reg  [15:0] unlock$locked_data;
     reg  unlock$locked_valid;
@@ -412,18 +376,18 @@ module top$core(clock,reset,write,write_address,write_data,write_status,read,rea
     reg  [13:0] weights$write_address;
     reg  [15:0] weights$write_data;
     reg  weights$write_enable;
-    reg  act0$clock;
-    reg  [8:0] act0$read_address;
-    wire  [15:0] act0$read_data;
-    reg  [8:0] act0$write_address;
-    reg  [15:0] act0$write_data;
-    reg  act0$write_enable;
-    reg  act1$clock;
-    reg  [8:0] act1$read_address;
-    wire  [15:0] act1$read_data;
-    reg  [8:0] act1$write_address;
-    reg  [15:0] act1$write_data;
-    reg  act1$write_enable;
+    reg  slots$clock;
+    reg  slots$running;
+    reg  slots$running_slot;
+    reg  [8:0] slots$input_address;
+    reg  [15:0] slots$input_word;
+    reg  slots$input0_write;
+    reg  slots$input1_write;
+    reg  slots$act_write_enable;
+    reg  [8:0] slots$act_write_address;
+    reg  [15:0] slots$act_write_data;
+    reg  [8:0] slots$act_read_address;
+    wire  [15:0] slots$act_read_data;
     reg  results$clock;
     reg  [10:0] results$read_address;
     wire  [7:0] results$read_data;
@@ -451,47 +415,47 @@ module top$core(clock,reset,write,write_address,write_data,write_status,read,rea
     reg  sequencer$beat_valid;
     wire  sequencer$beat_ready;
     wire  [8:0] sequencer$act_address;
-    wire  sequencer$mac_valid;
-    reg  sequencer$mac_ready;
-    wire  [15:0] sequencer$mac_weights;
-    wire  [1:0] sequencer$mac_lane_mask;
-    wire  sequencer$mac_row_start;
-    wire  sequencer$mac_row_end;
-    wire  [31:0] sequencer$mac_bias;
-    wire  [15:0] sequencer$mac_multiplier;
-    wire  [7:0] sequencer$mac_shift;
-    wire  sequencer$mac_last_layer;
+    wire  sequencer$mac$valid;
+    reg  sequencer$mac$ready;
+    wire  [15:0] sequencer$mac$weights;
+    wire  [1:0] sequencer$mac$lane_mask;
+    wire  sequencer$mac$row_start;
+    wire  sequencer$mac$row_end;
+    wire  [31:0] sequencer$mac$bias;
+    wire  [15:0] sequencer$mac$multiplier;
+    wire  [7:0] sequencer$mac$shift;
+    wire  sequencer$mac$last_layer;
     reg  sequencer$drained;
     wire  sequencer$finished;
     reg  mac$clock;
     reg  mac$reset;
-    reg  mac$beat_valid;
-    wire  mac$beat_ready;
-    reg  [15:0] mac$weights;
+    reg  mac$beat$valid;
+    wire  mac$beat$ready;
+    reg  [15:0] mac$beat$weights;
+    reg  [1:0] mac$beat$lane_mask;
+    reg  mac$beat$row_start;
+    reg  mac$beat$row_end;
+    reg  [31:0] mac$beat$bias;
+    reg  [15:0] mac$beat$multiplier;
+    reg  [7:0] mac$beat$shift;
+    reg  mac$beat$last_layer;
     reg  [15:0] mac$activations;
-    reg  [1:0] mac$lane_mask;
-    reg  mac$row_start;
-    reg  mac$row_end;
-    reg  [31:0] mac$bias;
-    reg  [15:0] mac$multiplier;
-    reg  [7:0] mac$shift;
-    reg  mac$last_layer;
-    wire  mac$row_valid;
-    reg  mac$row_ready;
-    wire  [31:0] mac$row_acc;
-    wire  [15:0] mac$row_multiplier;
-    wire  [7:0] mac$row_shift;
-    wire  mac$row_last_layer;
+    wire  mac$row$valid;
+    reg  mac$row$ready;
+    wire  [31:0] mac$row$acc;
+    wire  [15:0] mac$row$multiplier;
+    wire  [7:0] mac$row$shift;
+    wire  mac$row$last_layer;
     wire  mac$empty;
     reg  outputs$clock;
     reg  outputs$reset;
     reg  outputs$start;
-    reg  outputs$row_valid;
-    wire  outputs$row_ready;
-    reg  [31:0] outputs$row_acc;
-    reg  [15:0] outputs$row_multiplier;
-    reg  [7:0] outputs$row_shift;
-    reg  outputs$row_last_layer;
+    reg  outputs$row$valid;
+    wire  outputs$row$ready;
+    reg  [31:0] outputs$row$acc;
+    reg  [15:0] outputs$row$multiplier;
+    reg  [7:0] outputs$row$shift;
+    reg  outputs$row$last_layer;
     reg  [15:0] outputs$layer_outputs;
     reg  [15:0] outputs$layer_output_offset;
     wire  outputs$act_write_enable;
@@ -508,85 +472,51 @@ module top$core(clock,reset,write,write_address,write_data,write_status,read,rea
     reg  model_config$reset;
     reg  model_config$write;
     reg  [7:0] model_config$write_data;
-    reg  [3:0] model_config$layer_select;
-    wire  [15:0] model_config$layer_inputs;
-    wire  [15:0] model_config$layer_outputs;
-    wire  [15:0] model_config$layer_input_offset;
-    wire  [15:0] model_config$layer_output_offset;
-    wire  model_config$layer_is_last;
+    reg  [3:0] model_config$layer$select;
+    wire  [15:0] model_config$layer$inputs;
+    wire  [15:0] model_config$layer$outputs;
+    wire  [15:0] model_config$layer$input_offset;
+    wire  [15:0] model_config$layer$output_offset;
+    wire  model_config$layer$is_last;
     wire  [3:0] model_config$layer_count;
     wire  [31:0] model_config$payload_len;
     wire  [31:0] model_config$payload_crc;
+    reg  layer_config$clock;
+    reg  layer_config$checking;
+    wire  [3:0] layer_config$registers$select;
+    reg  [15:0] layer_config$registers$inputs;
+    reg  [15:0] layer_config$registers$outputs;
+    reg  [15:0] layer_config$registers$input_offset;
+    reg  [15:0] layer_config$registers$output_offset;
+    reg  layer_config$registers$is_last;
+    reg  [3:0] layer_config$checker$select;
+    wire  [15:0] layer_config$checker$inputs;
+    wire  [15:0] layer_config$checker$outputs;
+    wire  [15:0] layer_config$checker$input_offset;
+    wire  [15:0] layer_config$checker$output_offset;
+    wire  layer_config$checker$is_last;
+    reg  [3:0] layer_config$pipeline$select;
+    wire  [15:0] layer_config$pipeline$inputs;
+    wire  [15:0] layer_config$pipeline$outputs;
+    wire  [15:0] layer_config$pipeline$input_offset;
+    wire  [15:0] layer_config$pipeline$output_offset;
+    wire  layer_config$pipeline$is_last;
     reg  check$clock;
     reg  check$reset;
     reg  check$start;
     wire  check$done;
     wire  [7:0] check$error;
-    wire  [3:0] check$layer_select;
-    reg  [15:0] check$layer_inputs;
-    reg  [15:0] check$layer_outputs;
-    reg  [15:0] check$layer_input_offset;
-    reg  [15:0] check$layer_output_offset;
-    reg  check$layer_is_last;
+    wire  [3:0] check$layer_config$select;
+    reg  [15:0] check$layer_config$inputs;
+    reg  [15:0] check$layer_config$outputs;
+    reg  [15:0] check$layer_config$input_offset;
+    reg  [15:0] check$layer_config$output_offset;
+    reg  check$layer_config$is_last;
     reg  [3:0] check$layer_count;
     reg  [31:0] check$payload_len;
     reg  [31:0] check$payload_crc;
     wire  [13:0] check$mem_address;
     reg  [15:0] check$mem_data;
-    reg  ready$d;
-    wire  ready$q;
-    reg  ready$clock;
-    reg  running$d;
-    wire  running$q;
-    reg  running$clock;
-    reg  running_slot$d;
-    wire  running_slot$q;
-    reg  running_slot$clock;
-    reg  [1:0] done_slots$d;
-    wire  [1:0] done_slots$q;
-    reg  done_slots$clock;
-    reg  [7:0] error_code$d;
-    wire  [7:0] error_code$q;
-    reg  error_code$clock;
-    reg  [7:0] status_code$d;
-    wire  [7:0] status_code$q;
-    reg  status_code$clock;
-    reg  [31:0] runs$d;
-    wire  [31:0] runs$q;
-    reg  runs$clock;
-    reg  [63:0] uptime$d;
-    wire  [63:0] uptime$q;
-    reg  uptime$clock;
-    reg  [31:0] cycles$d;
-    wire  [31:0] cycles$q;
-    reg  cycles$clock;
-    reg  [15:0] pack$d;
-    wire  [15:0] pack$q;
-    reg  pack$clock;
-    reg  [31:0] shadow_runs$d;
-    wire  [31:0] shadow_runs$q;
-    reg  shadow_runs$clock;
-    reg  [63:0] shadow_uptime$d;
-    wire  [63:0] shadow_uptime$q;
-    reg  shadow_uptime$clock;
-    reg  [7:0] read_byte$d;
-    wire  [7:0] read_byte$q;
-    reg  read_byte$clock;
-    reg  read_from_results$d;
-    wire  read_from_results$q;
-    reg  read_from_results$clock;
-    reg  start$d;
-    wire  start$q;
-    reg  start$clock;
-    reg  [10:0] result_address_held$d;
-    wire  [10:0] result_address_held$q;
-    reg  result_address_held$clock;
-    reg  [2:0] key_settle$d;
-    wire  [2:0] key_settle$q;
-    reg  key_settle$clock;
-    reg  checking$d;
-    wire  checking$q;
-    reg  checking$clock;
     reg  plain_skid$clock;
     reg  plain_skid$flush;
     reg  [15:0] plain_skid$in_data;
@@ -595,63 +525,106 @@ module top$core(clock,reset,write,write_address,write_data,write_status,read,rea
     wire  [15:0] plain_skid$out_data;
     wire  plain_skid$out_valid;
     reg  plain_skid$out_ready;
-    reg  weight_write$d;
-    wire  weight_write$q;
-    reg  weight_write$clock;
-    reg  [13:0] weight_write_address$d;
-    wire  [13:0] weight_write_address$q;
-    reg  weight_write_address$clock;
-    reg  [15:0] weight_write_data$d;
-    wire  [15:0] weight_write_data$q;
-    reg  weight_write_data$clock;
-    reg  check_start$d;
-    wire  check_start$q;
-    reg  check_start$clock;
     
     // Local signals
-    reg  in_weights;
-    reg  in_key;
-    reg  in_config;
-    reg  in_input0;
-    reg  in_input1;
-    reg  [7:0] refuse;
-    reg  go;
-    reg  core_busy;
-    reg  [15:0] packed_word;
-    reg  word_ends;
-    reg  [23:0] weight_word_wide;
-    reg  [15:0] input_word_wide;
     reg  [31:0] payload_words_wide;
-    reg  [7:0] status_flags;
-    reg  [7:0] read_region;
-    reg  [15:0] read_offset;
-    reg  in_result0;
-    reg  in_result1;
-    reg  [7:0] write_region;
-    reg  [15:0] write_offset;
-    reg  is_key_commit;
-    reg  is_key_clear;
-    reg  is_key_discard;
-    reg  is_config_commit;
-    reg  is_run;
-    reg  [10:0] result_offset;
-    reg  [10:0] result_read_address;
-    reg  commit_config;
-    reg  [13:0] write_kib;
-    reg  [7:0] offset_high;
-    reg  [7:0] offset_low;
     
     // Sub module instances
+    top$core$decode decode(
+        .clock(decode$clock),
+        .reset(decode$reset),
+        .write(decode$write),
+        .write_address(decode$write_address),
+        .write_data(decode$write_data),
+        .write_status(decode$write_status),
+        .busy(decode$busy),
+        .running(decode$running),
+        .running_slot(decode$running_slot),
+        .model_ready(decode$model_ready),
+        .refused(decode$refused),
+        .refuse_code(decode$refuse_code),
+        .accepted(decode$accepted),
+        .weight_byte(decode$weight_byte),
+        .input0_byte(decode$input0_byte),
+        .input1_byte(decode$input1_byte),
+        .config_byte(decode$config_byte),
+        .config_commit(decode$config_commit),
+        .run(decode$run),
+        .model_changes(decode$model_changes),
+        .key_changes(decode$key_changes),
+        .key$write(decode$key$write),
+        .key$write_data(decode$key$write_data),
+        .key$commit(decode$key$commit),
+        .key$clear(decode$key$clear),
+        .key$discard(decode$key$discard),
+        .key$commit_error(decode$key$commit_error),
+        .key$loaded(decode$key$loaded)
+    );
+    top$core$packing packing(
+        .clock(packing$clock),
+        .write_address(packing$write_address),
+        .write_data(packing$write_data),
+        .take(packing$take),
+        .weight_byte(packing$weight_byte),
+        .word(packing$word),
+        .word_ends(packing$word_ends),
+        .input_address(packing$input_address),
+        .weight_write(packing$weight_write),
+        .weight_write_address(packing$weight_write_address),
+        .weight_write_data(packing$weight_write_data)
+    );
+    top$core$control control(
+        .clock(control$clock),
+        .reset(control$reset),
+        .run(control$run),
+        .run_slot(control$run_slot),
+        .config_commit(control$config_commit),
+        .model_changes(control$model_changes),
+        .key_changes(control$key_changes),
+        .refused(control$refused),
+        .refuse_code(control$refuse_code),
+        .key_commit_error(control$key_commit_error),
+        .check_done(control$check_done),
+        .check_error(control$check_error),
+        .run_done(control$run_done),
+        .busy(control$busy),
+        .start(control$start),
+        .running(control$running),
+        .running_slot(control$running_slot),
+        .check_start(control$check_start),
+        .checking(control$checking),
+        .model_ready(control$model_ready),
+        .slot_done(control$slot_done),
+        .last_error(control$last_error),
+        .runs(control$runs),
+        .uptime(control$uptime),
+        .cycles(control$cycles)
+    );
+    top$core$read_back read_back(
+        .clock(read_back$clock),
+        .read(read_back$read),
+        .read_address(read_back$read_address),
+        .read_data(read_back$read_data),
+        .slot_done(read_back$slot_done),
+        .key_loaded(read_back$key_loaded),
+        .model_ready(read_back$model_ready),
+        .busy(read_back$busy),
+        .last_error(read_back$last_error),
+        .runs(read_back$runs),
+        .uptime(read_back$uptime),
+        .results_address(read_back$results_address),
+        .results_data(read_back$results_data)
+    );
     top$core$unlock unlock(
         .clock(unlock$clock),
         .reset(unlock$reset),
-        .key_write(unlock$key_write),
-        .key_write_data(unlock$key_write_data),
-        .key_commit(unlock$key_commit),
-        .key_clear(unlock$key_clear),
-        .key_discard(unlock$key_discard),
-        .key_commit_error(unlock$key_commit_error),
-        .key_loaded(unlock$key_loaded),
+        .key$write(unlock$key$write),
+        .key$write_data(unlock$key$write_data),
+        .key$commit(unlock$key$commit),
+        .key$clear(unlock$key$clear),
+        .key$discard(unlock$key$discard),
+        .key$commit_error(unlock$key$commit_error),
+        .key$loaded(unlock$key$loaded),
         .restart(unlock$restart),
         .locked_data(unlock$locked_data),
         .locked_valid(unlock$locked_valid),
@@ -668,21 +641,19 @@ module top$core(clock,reset,write,write_address,write_data,write_status,read,rea
         .write_data(weights$write_data),
         .write_enable(weights$write_enable)
     );
-    top$core$act0 act0(
-        .clock(act0$clock),
-        .read_address(act0$read_address),
-        .read_data(act0$read_data),
-        .write_address(act0$write_address),
-        .write_data(act0$write_data),
-        .write_enable(act0$write_enable)
-    );
-    top$core$act1 act1(
-        .clock(act1$clock),
-        .read_address(act1$read_address),
-        .read_data(act1$read_data),
-        .write_address(act1$write_address),
-        .write_data(act1$write_data),
-        .write_enable(act1$write_enable)
+    top$core$slots slots(
+        .clock(slots$clock),
+        .running(slots$running),
+        .running_slot(slots$running_slot),
+        .input_address(slots$input_address),
+        .input_word(slots$input_word),
+        .input0_write(slots$input0_write),
+        .input1_write(slots$input1_write),
+        .act_write_enable(slots$act_write_enable),
+        .act_write_address(slots$act_write_address),
+        .act_write_data(slots$act_write_data),
+        .act_read_address(slots$act_read_address),
+        .act_read_data(slots$act_read_data)
     );
     top$core$results results(
         .clock(results$clock),
@@ -716,51 +687,51 @@ module top$core(clock,reset,write,write_address,write_data,write_status,read,rea
         .beat_valid(sequencer$beat_valid),
         .beat_ready(sequencer$beat_ready),
         .act_address(sequencer$act_address),
-        .mac_valid(sequencer$mac_valid),
-        .mac_ready(sequencer$mac_ready),
-        .mac_weights(sequencer$mac_weights),
-        .mac_lane_mask(sequencer$mac_lane_mask),
-        .mac_row_start(sequencer$mac_row_start),
-        .mac_row_end(sequencer$mac_row_end),
-        .mac_bias(sequencer$mac_bias),
-        .mac_multiplier(sequencer$mac_multiplier),
-        .mac_shift(sequencer$mac_shift),
-        .mac_last_layer(sequencer$mac_last_layer),
+        .mac$valid(sequencer$mac$valid),
+        .mac$ready(sequencer$mac$ready),
+        .mac$weights(sequencer$mac$weights),
+        .mac$lane_mask(sequencer$mac$lane_mask),
+        .mac$row_start(sequencer$mac$row_start),
+        .mac$row_end(sequencer$mac$row_end),
+        .mac$bias(sequencer$mac$bias),
+        .mac$multiplier(sequencer$mac$multiplier),
+        .mac$shift(sequencer$mac$shift),
+        .mac$last_layer(sequencer$mac$last_layer),
         .drained(sequencer$drained),
         .finished(sequencer$finished)
     );
     top$core$mac mac(
         .clock(mac$clock),
         .reset(mac$reset),
-        .beat_valid(mac$beat_valid),
-        .beat_ready(mac$beat_ready),
-        .weights(mac$weights),
+        .beat$valid(mac$beat$valid),
+        .beat$ready(mac$beat$ready),
+        .beat$weights(mac$beat$weights),
+        .beat$lane_mask(mac$beat$lane_mask),
+        .beat$row_start(mac$beat$row_start),
+        .beat$row_end(mac$beat$row_end),
+        .beat$bias(mac$beat$bias),
+        .beat$multiplier(mac$beat$multiplier),
+        .beat$shift(mac$beat$shift),
+        .beat$last_layer(mac$beat$last_layer),
         .activations(mac$activations),
-        .lane_mask(mac$lane_mask),
-        .row_start(mac$row_start),
-        .row_end(mac$row_end),
-        .bias(mac$bias),
-        .multiplier(mac$multiplier),
-        .shift(mac$shift),
-        .last_layer(mac$last_layer),
-        .row_valid(mac$row_valid),
-        .row_ready(mac$row_ready),
-        .row_acc(mac$row_acc),
-        .row_multiplier(mac$row_multiplier),
-        .row_shift(mac$row_shift),
-        .row_last_layer(mac$row_last_layer),
+        .row$valid(mac$row$valid),
+        .row$ready(mac$row$ready),
+        .row$acc(mac$row$acc),
+        .row$multiplier(mac$row$multiplier),
+        .row$shift(mac$row$shift),
+        .row$last_layer(mac$row$last_layer),
         .empty(mac$empty)
     );
     top$core$outputs outputs(
         .clock(outputs$clock),
         .reset(outputs$reset),
         .start(outputs$start),
-        .row_valid(outputs$row_valid),
-        .row_ready(outputs$row_ready),
-        .row_acc(outputs$row_acc),
-        .row_multiplier(outputs$row_multiplier),
-        .row_shift(outputs$row_shift),
-        .row_last_layer(outputs$row_last_layer),
+        .row$valid(outputs$row$valid),
+        .row$ready(outputs$row$ready),
+        .row$acc(outputs$row$acc),
+        .row$multiplier(outputs$row$multiplier),
+        .row$shift(outputs$row$shift),
+        .row$last_layer(outputs$row$last_layer),
         .layer_outputs(outputs$layer_outputs),
         .layer_output_offset(outputs$layer_output_offset),
         .act_write_enable(outputs$act_write_enable),
@@ -779,15 +750,37 @@ module top$core(clock,reset,write,write_address,write_data,write_status,read,rea
         .reset(model_config$reset),
         .write(model_config$write),
         .write_data(model_config$write_data),
-        .layer_select(model_config$layer_select),
-        .layer_inputs(model_config$layer_inputs),
-        .layer_outputs(model_config$layer_outputs),
-        .layer_input_offset(model_config$layer_input_offset),
-        .layer_output_offset(model_config$layer_output_offset),
-        .layer_is_last(model_config$layer_is_last),
+        .layer$select(model_config$layer$select),
+        .layer$inputs(model_config$layer$inputs),
+        .layer$outputs(model_config$layer$outputs),
+        .layer$input_offset(model_config$layer$input_offset),
+        .layer$output_offset(model_config$layer$output_offset),
+        .layer$is_last(model_config$layer$is_last),
         .layer_count(model_config$layer_count),
         .payload_len(model_config$payload_len),
         .payload_crc(model_config$payload_crc)
+    );
+    top$core$layer_config layer_config(
+        .clock(layer_config$clock),
+        .checking(layer_config$checking),
+        .registers$select(layer_config$registers$select),
+        .registers$inputs(layer_config$registers$inputs),
+        .registers$outputs(layer_config$registers$outputs),
+        .registers$input_offset(layer_config$registers$input_offset),
+        .registers$output_offset(layer_config$registers$output_offset),
+        .registers$is_last(layer_config$registers$is_last),
+        .checker$select(layer_config$checker$select),
+        .checker$inputs(layer_config$checker$inputs),
+        .checker$outputs(layer_config$checker$outputs),
+        .checker$input_offset(layer_config$checker$input_offset),
+        .checker$output_offset(layer_config$checker$output_offset),
+        .checker$is_last(layer_config$checker$is_last),
+        .pipeline$select(layer_config$pipeline$select),
+        .pipeline$inputs(layer_config$pipeline$inputs),
+        .pipeline$outputs(layer_config$pipeline$outputs),
+        .pipeline$input_offset(layer_config$pipeline$input_offset),
+        .pipeline$output_offset(layer_config$pipeline$output_offset),
+        .pipeline$is_last(layer_config$pipeline$is_last)
     );
     top$core$check check(
         .clock(check$clock),
@@ -795,107 +788,17 @@ module top$core(clock,reset,write,write_address,write_data,write_status,read,rea
         .start(check$start),
         .done(check$done),
         .error(check$error),
-        .layer_select(check$layer_select),
-        .layer_inputs(check$layer_inputs),
-        .layer_outputs(check$layer_outputs),
-        .layer_input_offset(check$layer_input_offset),
-        .layer_output_offset(check$layer_output_offset),
-        .layer_is_last(check$layer_is_last),
+        .layer_config$select(check$layer_config$select),
+        .layer_config$inputs(check$layer_config$inputs),
+        .layer_config$outputs(check$layer_config$outputs),
+        .layer_config$input_offset(check$layer_config$input_offset),
+        .layer_config$output_offset(check$layer_config$output_offset),
+        .layer_config$is_last(check$layer_config$is_last),
         .layer_count(check$layer_count),
         .payload_len(check$payload_len),
         .payload_crc(check$payload_crc),
         .mem_address(check$mem_address),
         .mem_data(check$mem_data)
-    );
-    top$core$ready ready(
-        .d(ready$d),
-        .q(ready$q),
-        .clock(ready$clock)
-    );
-    top$core$running running(
-        .d(running$d),
-        .q(running$q),
-        .clock(running$clock)
-    );
-    top$core$running_slot running_slot(
-        .d(running_slot$d),
-        .q(running_slot$q),
-        .clock(running_slot$clock)
-    );
-    top$core$done_slots done_slots(
-        .d(done_slots$d),
-        .q(done_slots$q),
-        .clock(done_slots$clock)
-    );
-    top$core$error_code error_code(
-        .d(error_code$d),
-        .q(error_code$q),
-        .clock(error_code$clock)
-    );
-    top$core$status_code status_code(
-        .d(status_code$d),
-        .q(status_code$q),
-        .clock(status_code$clock)
-    );
-    top$core$runs runs(
-        .d(runs$d),
-        .q(runs$q),
-        .clock(runs$clock)
-    );
-    top$core$uptime uptime(
-        .d(uptime$d),
-        .q(uptime$q),
-        .clock(uptime$clock)
-    );
-    top$core$cycles cycles(
-        .d(cycles$d),
-        .q(cycles$q),
-        .clock(cycles$clock)
-    );
-    top$core$pack pack(
-        .d(pack$d),
-        .q(pack$q),
-        .clock(pack$clock)
-    );
-    top$core$shadow_runs shadow_runs(
-        .d(shadow_runs$d),
-        .q(shadow_runs$q),
-        .clock(shadow_runs$clock)
-    );
-    top$core$shadow_uptime shadow_uptime(
-        .d(shadow_uptime$d),
-        .q(shadow_uptime$q),
-        .clock(shadow_uptime$clock)
-    );
-    top$core$read_byte read_byte(
-        .d(read_byte$d),
-        .q(read_byte$q),
-        .clock(read_byte$clock)
-    );
-    top$core$read_from_results read_from_results(
-        .d(read_from_results$d),
-        .q(read_from_results$q),
-        .clock(read_from_results$clock)
-    );
-    top$core$start start(
-        .d(start$d),
-        .q(start$q),
-        .clock(start$clock)
-    );
-    top$core$result_address_held result_address_held(
-        .d(result_address_held$d),
-        .q(result_address_held$q),
-        .clock(result_address_held$clock)
-    );
-    top$core$key_settle key_settle(
-        .d(key_settle$d),
-        .q(key_settle$q),
-        .clock(key_settle$clock)
-    );
-    top$core$checking checking(
-        .d(checking$d),
-        .q(checking$q),
-        .clock(checking$clock)
     );
     top$core$plain_skid plain_skid(
         .clock(plain_skid$clock),
@@ -907,85 +810,27 @@ module top$core(clock,reset,write,write_address,write_data,write_status,read,rea
         .out_valid(plain_skid$out_valid),
         .out_ready(plain_skid$out_ready)
     );
-    top$core$weight_write weight_write(
-        .d(weight_write$d),
-        .q(weight_write$q),
-        .clock(weight_write$clock)
-    );
-    top$core$weight_write_address weight_write_address(
-        .d(weight_write_address$d),
-        .q(weight_write_address$q),
-        .clock(weight_write_address$clock)
-    );
-    top$core$weight_write_data weight_write_data(
-        .d(weight_write_data$d),
-        .q(weight_write_data$q),
-        .clock(weight_write_data$clock)
-    );
-    top$core$check_start check_start(
-        .d(check_start$d),
-        .q(check_start$q),
-        .clock(check_start$clock)
-    );
     
     // Update code
     always @(*) begin
-        ready$clock = clock;
-        running$clock = clock;
-        running_slot$clock = clock;
-        done_slots$clock = clock;
-        error_code$clock = clock;
-        status_code$clock = clock;
-        runs$clock = clock;
-        uptime$clock = clock;
-        cycles$clock = clock;
-        pack$clock = clock;
-        shadow_runs$clock = clock;
-        shadow_uptime$clock = clock;
-        read_byte$clock = clock;
-        read_from_results$clock = clock;
-        result_address_held$clock = clock;
-        key_settle$clock = clock;
-        checking$clock = clock;
-        start$clock = clock;
-        check_start$clock = clock;
-        weight_write$clock = clock;
-        weight_write_address$clock = clock;
-        weight_write_data$clock = clock;
-        ready$d = ready$q;
-        running$d = running$q;
-        running_slot$d = running_slot$q;
-        done_slots$d = done_slots$q;
-        error_code$d = error_code$q;
-        status_code$d = status_code$q;
-        runs$d = runs$q;
-        uptime$d = uptime$q;
-        cycles$d = cycles$q;
-        pack$d = pack$q;
-        shadow_runs$d = shadow_runs$q;
-        shadow_uptime$d = shadow_uptime$q;
-        read_byte$d = read_byte$q;
-        read_from_results$d = read_from_results$q;
-        result_address_held$d = result_address_held$q;
-        key_settle$d = key_settle$q;
-        checking$d = checking$q;
-        start$d = start$q;
-        check_start$d = check_start$q;
-        weight_write$d = weight_write$q;
-        weight_write_address$d = weight_write_address$q;
-        weight_write_data$d = weight_write_data$q;
+        decode$clock = clock;
+        packing$clock = clock;
+        control$clock = clock;
+        read_back$clock = clock;
         plain_skid$clock = clock;
         unlock$clock = clock;
         weights$clock = clock;
-        act0$clock = clock;
-        act1$clock = clock;
+        slots$clock = clock;
         results$clock = clock;
         streamer$clock = clock;
         sequencer$clock = clock;
         mac$clock = clock;
         outputs$clock = clock;
         model_config$clock = clock;
+        layer_config$clock = clock;
         check$clock = clock;
+        decode$reset = reset;
+        control$reset = reset;
         unlock$reset = reset;
         streamer$reset = reset;
         sequencer$reset = reset;
@@ -993,155 +838,53 @@ module top$core(clock,reset,write,write_address,write_data,write_status,read,rea
         outputs$reset = reset;
         model_config$reset = reset;
         check$reset = reset;
-        uptime$d = uptime$q + one64;
-        core_busy = running$q | checking$q | (key_settle$q != zero3);
-        if (key_settle$q != zero3) begin
-            key_settle$d = key_settle$q - one3;
-        end
-        write_region = write_address[(32'h10)+:(8)];
-        write_offset = write_address[(32'h0)+:(16)];
-        write_kib = write_address[(32'ha)+:(14)];
-        offset_high = write_offset[(32'h8)+:(8)];
-        offset_low = write_offset[(32'h0)+:(8)];
-        in_weights = write_kib < weight_kib;
-        in_key = (write_region == key_region) & ((write_offset & key_mask) == zero16);
-        is_key_commit = (write_region == key_region) & (write_offset == key_commit_offset);
-        is_key_clear = (write_region == key_region) & (write_offset == key_clear_offset);
-        is_key_discard = (write_region == key_region) & (write_offset == key_discard_offset);
-        in_config = (write_region == config_region) & (offset_high == zero8) & (offset_low < config_bytes);
-        is_config_commit = (write_region == config_region) & (write_offset == config_commit_offset);
-        in_input0 = (write_region == input0_region) & ((write_offset & slot_mask) == zero16);
-        in_input1 = (write_region == input1_region) & ((write_offset & slot_mask) == zero16);
-        is_run = (write_region == run_region) & (write_offset == zero16);
-        refuse = code_bad_address;
-        if (in_key | is_key_discard) begin
-            refuse = zero8;
-        end
-        if (in_weights | in_config | is_key_clear) begin
-            refuse = zero8;
-            if (core_busy) begin
-                refuse = code_busy;
-            end
-        end
-        if (is_config_commit) begin
-            refuse = zero8;
-            if (core_busy) begin
-                refuse = code_busy;
-            end
-        end
-        if (is_key_commit) begin
-            refuse = zero8;
-            if (core_busy) begin
-                refuse = code_busy;
-            end
-            else if (unlock$key_loaded) begin
-                refuse = code_key_loaded;
-            end
-        end
-        if (in_input0) begin
-            refuse = zero8;
-            if (running$q & ~running_slot$q) begin
-                refuse = code_busy;
-            end
-        end
-        if (in_input1) begin
-            refuse = zero8;
-            if (running$q & running_slot$q) begin
-                refuse = code_busy;
-            end
-        end
-        if (is_run) begin
-            refuse = zero8;
-            if (core_busy) begin
-                refuse = code_busy;
-            end
-            else if (~unlock$key_loaded & ~bypass) begin
-                refuse = code_no_key;
-            end
-            else if (~ready$q) begin
-                refuse = code_no_model;
-            end
-            else if (write_data > one8) begin
-                refuse = code_bad_address;
-            end
-        end
-        if (write) begin
-            status_code$d = refuse;
-            if (refuse != zero8) begin
-                error_code$d = refuse;
-            end
-        end
-        write_status = status_code$q;
-        if (unlock$key_commit_error) begin
-            write_status = code_bad_length;
-            error_code$d = code_bad_length;
-        end
-        go = write & is_run & (refuse == zero8);
-        unlock$key_write = write & in_key;
-        unlock$key_write_data = write_data;
-        unlock$key_commit = write & is_key_commit & (refuse == zero8);
-        unlock$key_clear = write & is_key_clear & (refuse == zero8);
-        unlock$key_discard = write & is_key_discard;
-        if (write & (is_key_commit | is_key_clear) & (refuse == zero8)) begin
-            key_settle$d = settle_clocks;
-        end
-        packed_word = (pack$q >> byte_shift) | (((write_data) & 16'hffff) << top_byte_shift);
-        word_ends = (write_address & lane_low_mask) == lanes_less_one;
-        weight_word_wide = write_address >> lane_shift;
-        input_word_wide = write_offset >> lane_shift;
-        if (write & (refuse == zero8)) begin
-            pack$d = packed_word;
-        end
-        weight_write_address$d = weight_word_wide[(32'h0)+:(14)];
-        weight_write_data$d = packed_word;
-        weight_write$d = write & in_weights & word_ends & (refuse == zero8);
-        weights$write_address = weight_write_address$q;
-        weights$write_data = weight_write_data$q;
-        weights$write_enable = weight_write$q;
-        model_config$write = write & in_config & (refuse == zero8);
-        model_config$write_data = write_data;
-        commit_config = write & is_config_commit & (refuse == zero8);
-        check_start$d = commit_config & ~reset;
-        check$start = check_start$q;
-        checking$d = commit_config | (checking$q & ~check$done);
-        if (reset) begin
-            checking$d = 1'b0;
-        end
-        if (write & (in_weights | in_config | is_config_commit) & (refuse == zero8)) begin
-            ready$d = 1'b0;
-        end
-        if (check$done) begin
-            ready$d = check$error == zero8;
-            if (check$error != zero8) begin
-                error_code$d = check$error;
-            end
-        end
-        model_config$layer_select = sequencer$layer;
-        if (checking$q) begin
-            model_config$layer_select = check$layer_select;
-        end
-        check$layer_inputs = model_config$layer_inputs;
-        check$layer_outputs = model_config$layer_outputs;
-        check$layer_input_offset = model_config$layer_input_offset;
-        check$layer_output_offset = model_config$layer_output_offset;
-        check$layer_is_last = model_config$layer_is_last;
+        decode$write = bus$write;
+        decode$write_address = bus$write_address;
+        decode$write_data = bus$write_data;
+        decode$busy = control$busy;
+        decode$running = control$running;
+        decode$running_slot = control$running_slot;
+        decode$model_ready = control$model_ready;
+        bus$write_status = decode$write_status;
+        packing$write_address = bus$write_address;
+        packing$write_data = bus$write_data;
+        packing$take = decode$accepted;
+        packing$weight_byte = decode$weight_byte;
+        weights$write_address = packing$weight_write_address;
+        weights$write_data = packing$weight_write_data;
+        weights$write_enable = packing$weight_write;
+        model_config$write = decode$config_byte;
+        model_config$write_data = bus$write_data;
+        control$run = decode$run;
+        control$run_slot = bus$write_data[32'h0];
+        control$config_commit = decode$config_commit;
+        control$model_changes = decode$model_changes;
+        control$key_changes = decode$key_changes;
+        control$refused = decode$refused;
+        control$refuse_code = decode$refuse_code;
+        control$key_commit_error = unlock$key$commit_error;
+        control$check_done = check$done;
+        control$check_error = check$error;
+        control$run_done = outputs$done;
+        check$start = control$check_start;
+        layer_config$checking = control$checking;
         check$layer_count = model_config$layer_count;
         check$payload_len = model_config$payload_len;
         check$payload_crc = model_config$payload_crc;
         check$mem_data = weights$read_data;
         weights$read_address = streamer$mem_address;
-        if (checking$q) begin
+        if (control$checking) begin
             weights$read_address = check$mem_address;
         end
         payload_words_wide = model_config$payload_len >> lane_shift;
-        streamer$start = start$q;
+        streamer$start = control$start;
         streamer$words = payload_words_wide[(32'h0)+:(14)];
         streamer$mem_data = weights$read_data;
-        unlock$restart = start$q;
+        unlock$restart = control$start;
         unlock$locked_data = streamer$data;
         unlock$locked_valid = streamer$valid;
         streamer$ready = unlock$locked_ready;
-        plain_skid$flush = reset | start$q;
+        plain_skid$flush = reset | control$start;
         plain_skid$in_data = unlock$plain_data;
         plain_skid$in_valid = unlock$plain_valid;
         unlock$plain_ready = plain_skid$in_ready;
@@ -1154,320 +897,93 @@ module top$core(clock,reset,write,write_address,write_data,write_status,read,rea
         sequencer$beat_data = plain_skid$out_data;
         sequencer$beat_valid = plain_skid$out_valid;
         plain_skid$out_ready = sequencer$beat_ready;
-        sequencer$start = start$q;
-        sequencer$layer_inputs = model_config$layer_inputs;
-        sequencer$layer_outputs = model_config$layer_outputs;
-        sequencer$layer_input_offset = model_config$layer_input_offset;
-        sequencer$layer_is_last = model_config$layer_is_last;
-        sequencer$mac_ready = mac$beat_ready;
+        sequencer$start = control$start;
+        layer_config$pipeline$select = sequencer$layer;
+        sequencer$layer_inputs = layer_config$pipeline$inputs;
+        sequencer$layer_outputs = layer_config$pipeline$outputs;
+        sequencer$layer_input_offset = layer_config$pipeline$input_offset;
+        sequencer$layer_is_last = layer_config$pipeline$is_last;
         sequencer$drained = mac$empty & outputs$idle;
-        act0$read_address = sequencer$act_address;
-        act1$read_address = sequencer$act_address;
-        mac$activations = act0$read_data;
-        if (running_slot$q) begin
-            mac$activations = act1$read_data;
-        end
-        mac$beat_valid = sequencer$mac_valid;
-        mac$weights = sequencer$mac_weights;
-        mac$lane_mask = sequencer$mac_lane_mask;
-        mac$row_start = sequencer$mac_row_start;
-        mac$row_end = sequencer$mac_row_end;
-        mac$bias = sequencer$mac_bias;
-        mac$multiplier = sequencer$mac_multiplier;
-        mac$shift = sequencer$mac_shift;
-        mac$last_layer = sequencer$mac_last_layer;
-        outputs$start = start$q;
-        outputs$row_valid = mac$row_valid;
-        mac$row_ready = outputs$row_ready;
-        outputs$row_acc = mac$row_acc;
-        outputs$row_multiplier = mac$row_multiplier;
-        outputs$row_shift = mac$row_shift;
-        outputs$row_last_layer = mac$row_last_layer;
-        outputs$layer_outputs = model_config$layer_outputs;
-        outputs$layer_output_offset = model_config$layer_output_offset;
+        slots$act_read_address = sequencer$act_address;
+        mac$activations = slots$act_read_data;
+        outputs$start = control$start;
+        outputs$layer_outputs = layer_config$pipeline$outputs;
+        outputs$layer_output_offset = layer_config$pipeline$output_offset;
         outputs$finish = sequencer$finished;
-        outputs$cycles = cycles$q;
-        act0$write_address = input_word_wide[(32'h0)+:(9)];
-        act0$write_data = packed_word;
-        act0$write_enable = write & in_input0 & word_ends & (refuse == zero8);
-        act1$write_address = input_word_wide[(32'h0)+:(9)];
-        act1$write_data = packed_word;
-        act1$write_enable = write & in_input1 & word_ends & (refuse == zero8);
-        if (running$q & ~running_slot$q) begin
-            act0$write_address = outputs$act_write_address;
-            act0$write_data = outputs$act_write_data;
-            act0$write_enable = outputs$act_write_enable;
-        end
-        if (running$q & running_slot$q) begin
-            act1$write_address = outputs$act_write_address;
-            act1$write_data = outputs$act_write_data;
-            act1$write_enable = outputs$act_write_enable;
-        end
+        outputs$cycles = control$cycles;
+        slots$running = control$running;
+        slots$running_slot = control$running_slot;
+        slots$input_address = packing$input_address;
+        slots$input_word = packing$word;
+        slots$input0_write = decode$input0_byte & packing$word_ends;
+        slots$input1_write = decode$input1_byte & packing$word_ends;
+        slots$act_write_enable = outputs$act_write_enable;
+        slots$act_write_address = outputs$act_write_address;
+        slots$act_write_data = outputs$act_write_data;
         results$write_address = ((outputs$result_write_address) & 11'h7ff);
-        if (running_slot$q) begin
+        if (control$running_slot) begin
             results$write_address = ((outputs$result_write_address) & 11'h7ff) + result_slot;
         end
         results$write_data = outputs$result_write_data;
         results$write_enable = outputs$result_write_enable;
-        start$d = go;
-        if (running$q) begin
-            cycles$d = cycles$q + one32;
-        end
-        if (go) begin
-            running$d = 1'b1;
-            running_slot$d = write_data[32'h0];
-            if (write_data[32'h0]) begin
-                done_slots$d = done_slots$q & not_two2;
-            end
-            else begin
-                done_slots$d = done_slots$q & not_one2;
-            end
-        end
-        if (start$q) begin
-            cycles$d = zero32;
-        end
-        if (outputs$done) begin
-            running$d = 1'b0;
-            runs$d = runs$q + one32;
-            if (running_slot$q) begin
-                done_slots$d = done_slots$q | two2;
-            end
-            else begin
-                done_slots$d = done_slots$q | one2;
-            end
-        end
-        status_flags = ((done_slots$q) & 8'hff) << slot_flag_shift;
-        if (unlock$key_loaded) begin
-            status_flags = status_flags | flag_key;
-        end
-        if (ready$q) begin
-            status_flags = status_flags | flag_model;
-        end
-        if (core_busy) begin
-            status_flags = status_flags | flag_busy;
-        end
-        read_region = read_address[(32'h10)+:(8)];
-        read_offset = read_address[(32'h0)+:(16)];
-        in_result0 = (read_region == result0_region) & (read_offset < result_slot_bytes);
-        in_result1 = (read_region == result1_region) & (read_offset < result_slot_bytes);
-        result_offset = read_offset[(32'h0)+:(11)];
-        result_read_address = result_offset;
-        if (in_result1) begin
-            result_read_address = result_offset + result_slot;
-        end
-        results$read_address = result_address_held$q;
-        if (read) begin
-            results$read_address = result_read_address;
-            result_address_held$d = result_read_address;
-            read_from_results$d = in_result0 | in_result1;
-            read_byte$d = zero8;
-            if ((read_region == info_region) & (read_offset < info_bytes)) begin
-                if (read_offset == offsets$0) begin
-                    read_byte$d = info$0;
-                end
-                if (read_offset == offsets$1) begin
-                    read_byte$d = info$1;
-                end
-                if (read_offset == offsets$2) begin
-                    read_byte$d = info$2;
-                end
-                if (read_offset == offsets$3) begin
-                    read_byte$d = info$3;
-                end
-                if (read_offset == offsets$4) begin
-                    read_byte$d = info$4;
-                end
-                if (read_offset == offsets$5) begin
-                    read_byte$d = info$5;
-                end
-                if (read_offset == offsets$6) begin
-                    read_byte$d = info$6;
-                end
-                if (read_offset == offsets$7) begin
-                    read_byte$d = info$7;
-                end
-                if (read_offset == offsets$8) begin
-                    read_byte$d = info$8;
-                end
-                if (read_offset == offsets$9) begin
-                    read_byte$d = info$9;
-                end
-                if (read_offset == offsets$10) begin
-                    read_byte$d = info$10;
-                end
-                if (read_offset == offsets$11) begin
-                    read_byte$d = info$11;
-                end
-                if (read_offset == offsets$12) begin
-                    read_byte$d = info$12;
-                end
-                if (read_offset == offsets$13) begin
-                    read_byte$d = info$13;
-                end
-                if (read_offset == offsets$14) begin
-                    read_byte$d = info$14;
-                end
-                if (read_offset == offsets$15) begin
-                    read_byte$d = info$15;
-                end
-                if (read_offset == offsets$16) begin
-                    read_byte$d = info$16;
-                end
-                if (read_offset == offsets$17) begin
-                    read_byte$d = info$17;
-                end
-                if (read_offset == offsets$18) begin
-                    read_byte$d = info$18;
-                end
-                if (read_offset == offsets$19) begin
-                    read_byte$d = info$19;
-                end
-                if (read_offset == offsets$20) begin
-                    read_byte$d = info$20;
-                end
-                if (read_offset == offsets$21) begin
-                    read_byte$d = info$21;
-                end
-                if (read_offset == offsets$22) begin
-                    read_byte$d = info$22;
-                end
-                if (read_offset == offsets$23) begin
-                    read_byte$d = info$23;
-                end
-                if (read_offset == offsets$24) begin
-                    read_byte$d = info$24;
-                end
-                if (read_offset == offsets$25) begin
-                    read_byte$d = info$25;
-                end
-                if (read_offset == offsets$26) begin
-                    read_byte$d = info$26;
-                end
-                if (read_offset == offsets$27) begin
-                    read_byte$d = info$27;
-                end
-                if (read_offset == offsets$28) begin
-                    read_byte$d = info$28;
-                end
-                if (read_offset == offsets$29) begin
-                    read_byte$d = info$29;
-                end
-                if (read_offset == offsets$30) begin
-                    read_byte$d = info$30;
-                end
-                if (read_offset == offsets$31) begin
-                    read_byte$d = info$31;
-                end
-            end
-            if ((read_region == status_region) & (read_offset < status_bytes)) begin
-                if (read_offset == offsets$0) begin
-                    read_byte$d = status_flags;
-                    shadow_runs$d = runs$q;
-                    shadow_uptime$d = uptime$q;
-                end
-                if (read_offset == offsets$1) begin
-                    read_byte$d = error_code$q;
-                end
-                if (read_offset == offsets$4) begin
-                    read_byte$d = shadow_runs$q[(32'h8 * 0)+:(8)];
-                end
-                if (read_offset == offsets$5) begin
-                    read_byte$d = shadow_runs$q[(32'h8 * 1)+:(8)];
-                end
-                if (read_offset == offsets$6) begin
-                    read_byte$d = shadow_runs$q[(32'h8 * 2)+:(8)];
-                end
-                if (read_offset == offsets$7) begin
-                    read_byte$d = shadow_runs$q[(32'h8 * 3)+:(8)];
-                end
-                if (read_offset == offsets$8) begin
-                    read_byte$d = shadow_uptime$q[(32'h8 * 0)+:(8)];
-                end
-                if (read_offset == offsets$9) begin
-                    read_byte$d = shadow_uptime$q[(32'h8 * 1)+:(8)];
-                end
-                if (read_offset == offsets$10) begin
-                    read_byte$d = shadow_uptime$q[(32'h8 * 2)+:(8)];
-                end
-                if (read_offset == offsets$11) begin
-                    read_byte$d = shadow_uptime$q[(32'h8 * 3)+:(8)];
-                end
-                if (read_offset == offsets$12) begin
-                    read_byte$d = shadow_uptime$q[(32'h8 * 4)+:(8)];
-                end
-                if (read_offset == offsets$13) begin
-                    read_byte$d = shadow_uptime$q[(32'h8 * 5)+:(8)];
-                end
-                if (read_offset == offsets$14) begin
-                    read_byte$d = shadow_uptime$q[(32'h8 * 6)+:(8)];
-                end
-                if (read_offset == offsets$15) begin
-                    read_byte$d = shadow_uptime$q[(32'h8 * 7)+:(8)];
-                end
-            end
-        end
-        read_data = read_byte$q;
-        if (read_from_results$q) begin
-            read_data = results$read_data;
-        end
-        if (reset) begin
-            ready$d = 1'b0;
-            running$d = 1'b0;
-            done_slots$d = zero2;
-            error_code$d = zero8;
-            status_code$d = zero8;
-            runs$d = zero32;
-            uptime$d = zero64;
-        end
-        key_loaded = unlock$key_loaded;
-        model_ready = ready$q;
-        busy = core_busy;
-        slot_done = done_slots$q;
-        last_error = error_code$q;
+        read_back$read = bus$read;
+        read_back$read_address = bus$read_address;
+        bus$read_data = read_back$read_data;
+        read_back$slot_done = control$slot_done;
+        read_back$key_loaded = unlock$key$loaded;
+        read_back$model_ready = control$model_ready;
+        read_back$busy = control$busy;
+        read_back$last_error = control$last_error;
+        read_back$runs = control$runs;
+        read_back$uptime = control$uptime;
+        results$read_address = read_back$results_address;
+        read_back$results_data = results$read_data;
+        bus$key_loaded = unlock$key$loaded;
+        bus$model_ready = control$model_ready;
+        bus$busy = control$busy;
+        bus$slot_done = control$slot_done;
+        bus$last_error = control$last_error;
     end
     
+    always @(*) unlock$key$write = decode$key$write;
+    always @(*) unlock$key$write_data = decode$key$write_data;
+    always @(*) unlock$key$commit = decode$key$commit;
+    always @(*) unlock$key$clear = decode$key$clear;
+    always @(*) unlock$key$discard = decode$key$discard;
+    always @(*) decode$key$commit_error = unlock$key$commit_error;
+    always @(*) decode$key$loaded = unlock$key$loaded;
+    always @(*) model_config$layer$select = layer_config$registers$select;
+    always @(*) layer_config$registers$inputs = model_config$layer$inputs;
+    always @(*) layer_config$registers$outputs = model_config$layer$outputs;
+    always @(*) layer_config$registers$input_offset = model_config$layer$input_offset;
+    always @(*) layer_config$registers$output_offset = model_config$layer$output_offset;
+    always @(*) layer_config$registers$is_last = model_config$layer$is_last;
+    always @(*) layer_config$checker$select = check$layer_config$select;
+    always @(*) check$layer_config$inputs = layer_config$checker$inputs;
+    always @(*) check$layer_config$outputs = layer_config$checker$outputs;
+    always @(*) check$layer_config$input_offset = layer_config$checker$input_offset;
+    always @(*) check$layer_config$output_offset = layer_config$checker$output_offset;
+    always @(*) check$layer_config$is_last = layer_config$checker$is_last;
+    always @(*) mac$beat$valid = sequencer$mac$valid;
+    always @(*) sequencer$mac$ready = mac$beat$ready;
+    always @(*) mac$beat$weights = sequencer$mac$weights;
+    always @(*) mac$beat$lane_mask = sequencer$mac$lane_mask;
+    always @(*) mac$beat$row_start = sequencer$mac$row_start;
+    always @(*) mac$beat$row_end = sequencer$mac$row_end;
+    always @(*) mac$beat$bias = sequencer$mac$bias;
+    always @(*) mac$beat$multiplier = sequencer$mac$multiplier;
+    always @(*) mac$beat$shift = sequencer$mac$shift;
+    always @(*) mac$beat$last_layer = sequencer$mac$last_layer;
+    always @(*) outputs$row$valid = mac$row$valid;
+    always @(*) mac$row$ready = outputs$row$ready;
+    always @(*) outputs$row$acc = mac$row$acc;
+    always @(*) outputs$row$multiplier = mac$row$multiplier;
+    always @(*) outputs$row$shift = mac$row$shift;
+    always @(*) outputs$row$last_layer = mac$row$last_layer;
 endmodule // top$core
 
 
-module top$core$act0(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [8:0] read_address;
-    output reg  [15:0] read_data;
-    input wire  [8:0] write_address;
-    input wire  [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    (* no_rw_check *) reg [15:0] mem [0:511];
-    always @(posedge clock) begin
-        read_data <= mem[read_address];
-        if (write_enable) mem[write_address] <= write_data;
-    end
-endmodule // top$core$act0
-
-
-module top$core$act1(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [8:0] read_address;
-    output reg  [15:0] read_data;
-    input wire  [8:0] write_address;
-    input wire  [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    (* no_rw_check *) reg [15:0] mem [0:511];
-    always @(posedge clock) begin
-        read_data <= mem[read_address];
-        if (write_enable) mem[write_address] <= write_data;
-    end
-endmodule // top$core$act1
-
-
-module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,layer_outputs,layer_input_offset,layer_output_offset,layer_is_last,layer_count,payload_len,payload_crc,mem_address,mem_data);
+module top$core$check(clock,reset,start,done,error,layer_config$select,layer_config$inputs,layer_config$outputs,layer_config$input_offset,layer_config$output_offset,layer_config$is_last,layer_count,payload_len,payload_crc,mem_address,mem_data);
     
     // Module arguments
     input wire  clock;
@@ -1475,12 +991,12 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
     input wire  start;
     output reg  done;
     output reg  [7:0] error;
-    output reg  [3:0] layer_select;
-    input wire  [15:0] layer_inputs;
-    input wire  [15:0] layer_outputs;
-    input wire  [15:0] layer_input_offset;
-    input wire  [15:0] layer_output_offset;
-    input wire  layer_is_last;
+    output reg  [3:0] layer_config$select;
+    input wire  [15:0] layer_config$inputs;
+    input wire  [15:0] layer_config$outputs;
+    input wire  [15:0] layer_config$input_offset;
+    input wire  [15:0] layer_config$output_offset;
+    input wire  layer_config$is_last;
     input wire  [3:0] layer_count;
     input wire  [31:0] payload_len;
     input wire  [31:0] payload_crc;
@@ -1488,15 +1004,10 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
     input wire  [15:0] mem_data;
     
     // Constant declarations
-    localparam  slot_bytes = 18'b10000000000;
-    localparam  max_classes = 18'b111110;
     localparam  weight_bytes = 32'h3400;
     localparam  lane_shift = 8'h1;
     localparam  lanes = 4'h2;
     localparam  header_bytes = 32'h8;
-    localparam  seven = 18'b111;
-    localparam  not_seven = 18'b111111111111111000;
-    localparam  zero18 = 18'b0;
     localparam  zero32 = 32'h0;
     localparam  one32 = 32'h1;
     localparam  zero16 = 16'h0;
@@ -1528,18 +1039,27 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
     reg  weights_crc_engine$enable;
     reg  [7:0] weights_crc_engine$data;
     wire  [31:0] weights_crc_engine$crc;
+    reg  rules$clock;
+    reg  [15:0] rules$layer_inputs;
+    reg  [15:0] rules$layer_outputs;
+    reg  [15:0] rules$layer_input_offset;
+    reg  [15:0] rules$layer_output_offset;
+    reg  rules$layer_is_last;
+    reg  rules$load;
+    reg  rules$pad;
+    reg  rules$ends;
+    reg  rules$judge;
+    reg  rules$accept;
+    reg  rules$first;
+    wire  rules$ok;
+    wire  [15:0] rules$outputs;
+    wire  [17:0] rules$padded_inputs;
     reg  [3:0] state$d;
     wire  [3:0] state$q;
     reg  state$clock;
     reg  [3:0] layer$d;
     wire  [3:0] layer$q;
     reg  layer$clock;
-    reg  [15:0] previous_outputs$d;
-    wire  [15:0] previous_outputs$q;
-    reg  previous_outputs$clock;
-    reg  [15:0] previous_output_offset$d;
-    wire  [15:0] previous_output_offset$q;
-    reg  previous_output_offset$clock;
     reg  [31:0] sum$d;
     wire  [31:0] sum$q;
     reg  sum$clock;
@@ -1564,36 +1084,6 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
     reg  done_pulse$d;
     wire  done_pulse$q;
     reg  done_pulse$clock;
-    reg  [15:0] inputs$d;
-    wire  [15:0] inputs$q;
-    reg  inputs$clock;
-    reg  [15:0] outputs$d;
-    wire  [15:0] outputs$q;
-    reg  outputs$clock;
-    reg  [15:0] input_offset$d;
-    wire  [15:0] input_offset$q;
-    reg  input_offset$clock;
-    reg  [15:0] output_offset$d;
-    wire  [15:0] output_offset$q;
-    reg  output_offset$clock;
-    reg  is_last$d;
-    wire  is_last$q;
-    reg  is_last$clock;
-    reg  [17:0] padded_inputs_q$d;
-    wire  [17:0] padded_inputs_q$q;
-    reg  padded_inputs_q$clock;
-    reg  [17:0] padded_outputs_q$d;
-    wire  [17:0] padded_outputs_q$q;
-    reg  padded_outputs_q$clock;
-    reg  [17:0] input_end_q$d;
-    wire  [17:0] input_end_q$q;
-    reg  input_end_q$clock;
-    reg  [17:0] output_end_q$d;
-    wire  [17:0] output_end_q$q;
-    reg  output_end_q$clock;
-    reg  layer_ok_q$d;
-    wire  layer_ok_q$q;
-    reg  layer_ok_q$clock;
     reg  sum_over_q$d;
     wire  sum_over_q$q;
     reg  sum_over_q$clock;
@@ -1605,17 +1095,6 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
     reg  payload_too_big_q$clock;
     
     // Local signals
-    reg  [17:0] inputs_wide;
-    reg  [17:0] outputs_wide;
-    reg  [17:0] input_offset_wide;
-    reg  [17:0] output_offset_wide;
-    reg  [17:0] padded_inputs;
-    reg  [17:0] padded_outputs;
-    reg  [17:0] input_end;
-    reg  [17:0] output_end;
-    reg  chain_ok;
-    reg  outputs_ok;
-    reg  layer_ok;
     reg  [31:0] word_count_wide;
     
     // Sub module instances
@@ -1626,6 +1105,23 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
         .data(weights_crc_engine$data),
         .crc(weights_crc_engine$crc)
     );
+    top$core$check$rules rules(
+        .clock(rules$clock),
+        .layer_inputs(rules$layer_inputs),
+        .layer_outputs(rules$layer_outputs),
+        .layer_input_offset(rules$layer_input_offset),
+        .layer_output_offset(rules$layer_output_offset),
+        .layer_is_last(rules$layer_is_last),
+        .load(rules$load),
+        .pad(rules$pad),
+        .ends(rules$ends),
+        .judge(rules$judge),
+        .accept(rules$accept),
+        .first(rules$first),
+        .ok(rules$ok),
+        .outputs(rules$outputs),
+        .padded_inputs(rules$padded_inputs)
+    );
     top$core$check$state state(
         .d(state$d),
         .q(state$q),
@@ -1635,16 +1131,6 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
         .d(layer$d),
         .q(layer$q),
         .clock(layer$clock)
-    );
-    top$core$check$previous_outputs previous_outputs(
-        .d(previous_outputs$d),
-        .q(previous_outputs$q),
-        .clock(previous_outputs$clock)
-    );
-    top$core$check$previous_output_offset previous_output_offset(
-        .d(previous_output_offset$d),
-        .q(previous_output_offset$q),
-        .clock(previous_output_offset$clock)
     );
     top$core$check$sum sum(
         .d(sum$d),
@@ -1686,56 +1172,6 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
         .q(done_pulse$q),
         .clock(done_pulse$clock)
     );
-    top$core$check$inputs inputs(
-        .d(inputs$d),
-        .q(inputs$q),
-        .clock(inputs$clock)
-    );
-    top$core$check$outputs outputs(
-        .d(outputs$d),
-        .q(outputs$q),
-        .clock(outputs$clock)
-    );
-    top$core$check$input_offset input_offset(
-        .d(input_offset$d),
-        .q(input_offset$q),
-        .clock(input_offset$clock)
-    );
-    top$core$check$output_offset output_offset(
-        .d(output_offset$d),
-        .q(output_offset$q),
-        .clock(output_offset$clock)
-    );
-    top$core$check$is_last is_last(
-        .d(is_last$d),
-        .q(is_last$q),
-        .clock(is_last$clock)
-    );
-    top$core$check$padded_inputs_q padded_inputs_q(
-        .d(padded_inputs_q$d),
-        .q(padded_inputs_q$q),
-        .clock(padded_inputs_q$clock)
-    );
-    top$core$check$padded_outputs_q padded_outputs_q(
-        .d(padded_outputs_q$d),
-        .q(padded_outputs_q$q),
-        .clock(padded_outputs_q$clock)
-    );
-    top$core$check$input_end_q input_end_q(
-        .d(input_end_q$d),
-        .q(input_end_q$q),
-        .clock(input_end_q$clock)
-    );
-    top$core$check$output_end_q output_end_q(
-        .d(output_end_q$d),
-        .q(output_end_q$q),
-        .clock(output_end_q$clock)
-    );
-    top$core$check$layer_ok_q layer_ok_q(
-        .d(layer_ok_q$d),
-        .q(layer_ok_q$q),
-        .clock(layer_ok_q$clock)
-    );
     top$core$check$sum_over_q sum_over_q(
         .d(sum_over_q$d),
         .q(sum_over_q$q),
@@ -1756,21 +1192,9 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
     always @(*) begin
         state$clock = clock;
         layer$clock = clock;
-        inputs$clock = clock;
-        outputs$clock = clock;
-        input_offset$clock = clock;
-        output_offset$clock = clock;
-        is_last$clock = clock;
-        padded_inputs_q$clock = clock;
-        padded_outputs_q$clock = clock;
-        input_end_q$clock = clock;
-        output_end_q$clock = clock;
-        layer_ok_q$clock = clock;
         sum_over_q$clock = clock;
         sum_differs_q$clock = clock;
         payload_too_big_q$clock = clock;
-        previous_outputs$clock = clock;
-        previous_output_offset$clock = clock;
         sum$clock = clock;
         rows_left$clock = clock;
         row_bytes$clock = clock;
@@ -1781,21 +1205,9 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
         done_pulse$clock = clock;
         state$d = state$q;
         layer$d = layer$q;
-        inputs$d = inputs$q;
-        outputs$d = outputs$q;
-        input_offset$d = input_offset$q;
-        output_offset$d = output_offset$q;
-        is_last$d = is_last$q;
-        padded_inputs_q$d = padded_inputs_q$q;
-        padded_outputs_q$d = padded_outputs_q$q;
-        input_end_q$d = input_end_q$q;
-        output_end_q$d = output_end_q$q;
-        layer_ok_q$d = layer_ok_q$q;
         sum_over_q$d = sum_over_q$q;
         sum_differs_q$d = sum_differs_q$q;
         payload_too_big_q$d = payload_too_big_q$q;
-        previous_outputs$d = previous_outputs$q;
-        previous_output_offset$d = previous_output_offset$q;
         sum$d = sum$q;
         rows_left$d = rows_left$q;
         row_bytes$d = row_bytes$q;
@@ -1805,30 +1217,25 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
         error_code$d = error_code$q;
         done_pulse$d = done_pulse$q;
         weights_crc_engine$clock = clock;
+        rules$clock = clock;
         weights_crc_engine$clear = 1'b0;
         weights_crc_engine$enable = 1'b0;
         weights_crc_engine$data = word$q[(32'h0)+:(8)];
         done_pulse$d = 1'b0;
-        layer_select = layer$q;
+        layer_config$select = layer$q;
         word_count_wide = payload_len >> lane_shift;
         mem_address = word_index$q[(32'h0)+:(14)];
-        inputs_wide = ((inputs$q) & 18'h3ffff);
-        outputs_wide = ((outputs$q) & 18'h3ffff);
-        input_offset_wide = ((input_offset$q) & 18'h3ffff);
-        output_offset_wide = ((output_offset$q) & 18'h3ffff);
-        padded_inputs = (inputs_wide + seven) & not_seven;
-        padded_outputs = (outputs_wide + seven) & not_seven;
-        input_end = input_offset_wide + padded_inputs_q$q;
-        output_end = output_offset_wide + padded_outputs_q$q;
-        chain_ok = input_offset_wide == zero18;
-        if (layer$q != zero4) begin
-            chain_ok = (inputs$q == previous_outputs$q) & (input_offset$q == previous_output_offset$q);
-        end
-        outputs_ok = outputs_wide <= max_classes;
-        if (~is_last$q) begin
-            outputs_ok = ((output_offset_wide & seven) == zero18) & (output_end_q$q <= slot_bytes) & ((input_end_q$q <= output_offset_wide) | (output_end_q$q <= input_offset_wide));
-        end
-        layer_ok = (inputs$q != zero16) & (outputs$q != zero16) & ((input_offset_wide & seven) == zero18) & (input_end_q$q <= slot_bytes) & chain_ok & outputs_ok;
+        rules$layer_inputs = layer_config$inputs;
+        rules$layer_outputs = layer_config$outputs;
+        rules$layer_input_offset = layer_config$input_offset;
+        rules$layer_output_offset = layer_config$output_offset;
+        rules$layer_is_last = layer_config$is_last;
+        rules$first = layer$q == zero4;
+        rules$load = 1'b0;
+        rules$pad = 1'b0;
+        rules$ends = 1'b0;
+        rules$judge = 1'b0;
+        rules$accept = 1'b0;
         sum_over_q$d = sum$q > payload_len;
         sum_differs_q$d = sum$q != payload_len;
         payload_too_big_q$d = payload_len > weight_bytes;
@@ -1838,11 +1245,7 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
                 end
             CheckState$Fetch:
                 begin
-                    inputs$d = layer_inputs;
-                    outputs$d = layer_outputs;
-                    input_offset$d = layer_input_offset;
-                    output_offset$d = layer_output_offset;
-                    is_last$d = layer_is_last;
+                    rules$load = 1'b1;
                     state$d = CheckState$Ends;
                     if (layer$q == layer_count) begin
                         state$d = CheckState$Total;
@@ -1850,28 +1253,25 @@ module top$core$check(clock,reset,start,done,error,layer_select,layer_inputs,lay
                 end
             CheckState$Ends:
                 begin
-                    padded_inputs_q$d = padded_inputs;
-                    padded_outputs_q$d = padded_outputs;
+                    rules$pad = 1'b1;
                     state$d = CheckState$Judge;
                 end
             CheckState$Judge:
                 begin
-                    input_end_q$d = input_end;
-                    output_end_q$d = output_end;
+                    rules$ends = 1'b1;
                     state$d = CheckState$Layer;
                 end
             CheckState$Layer:
                 begin
-                    layer_ok_q$d = layer_ok;
+                    rules$judge = 1'b1;
                     state$d = CheckState$Decide;
                 end
             CheckState$Decide:
                 begin
-                    if (layer_ok_q$q) begin
-                        rows_left$d = outputs$q;
-                        row_bytes$d = header_bytes + ((padded_inputs_q$q) & 32'hffffffff);
-                        previous_outputs$d = outputs$q;
-                        previous_output_offset$d = output_offset$q;
+                    if (rules$ok) begin
+                        rows_left$d = rules$outputs;
+                        row_bytes$d = header_bytes + ((rules$padded_inputs) & 32'hffffffff);
+                        rules$accept = 1'b1;
                         state$d = CheckState$Sum;
                     end
                     else begin
@@ -2022,82 +1422,6 @@ module top$core$check$error_code(d,q,clock);
 endmodule // top$core$check$error_code
 
 
-module top$core$check$input_end_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$check$input_end_q
-
-
-module top$core$check$input_offset(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$check$input_offset
-
-
-module top$core$check$inputs(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$check$inputs
-
-
-module top$core$check$is_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$check$is_last
-
-
 module top$core$check$layer(d,q,clock);
     
     // Module arguments
@@ -2117,120 +1441,6 @@ module top$core$check$layer(d,q,clock);
 endmodule // top$core$check$layer
 
 
-module top$core$check$layer_ok_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$check$layer_ok_q
-
-
-module top$core$check$output_end_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$check$output_end_q
-
-
-module top$core$check$output_offset(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$check$output_offset
-
-
-module top$core$check$outputs(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$check$outputs
-
-
-module top$core$check$padded_inputs_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$check$padded_inputs_q
-
-
-module top$core$check$padded_outputs_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [17:0] d;
-    output reg  [17:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 18'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$check$padded_outputs_q
-
-
 module top$core$check$payload_too_big_q(d,q,clock);
     
     // Module arguments
@@ -2248,44 +1458,6 @@ module top$core$check$payload_too_big_q(d,q,clock);
     end
           
 endmodule // top$core$check$payload_too_big_q
-
-
-module top$core$check$previous_output_offset(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$check$previous_output_offset
-
-
-module top$core$check$previous_outputs(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$check$previous_outputs
 
 
 module top$core$check$row_bytes(d,q,clock);
@@ -2324,6 +1496,447 @@ module top$core$check$rows_left(d,q,clock);
     end
           
 endmodule // top$core$check$rows_left
+
+
+module top$core$check$rules(clock,layer_inputs,layer_outputs,layer_input_offset,layer_output_offset,layer_is_last,load,pad,ends,judge,accept,first,ok,outputs,padded_inputs);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] layer_inputs;
+    input wire  [15:0] layer_outputs;
+    input wire  [15:0] layer_input_offset;
+    input wire  [15:0] layer_output_offset;
+    input wire  layer_is_last;
+    input wire  load;
+    input wire  pad;
+    input wire  ends;
+    input wire  judge;
+    input wire  accept;
+    input wire  first;
+    output reg  ok;
+    output reg  [15:0] outputs;
+    output reg  [17:0] padded_inputs;
+    
+    // Constant declarations
+    localparam  slot_bytes = 18'b10000000000;
+    localparam  max_classes = 18'b111110;
+    localparam  seven = 18'b111;
+    localparam  not_seven = 18'b111111111111111000;
+    localparam  zero18 = 18'b0;
+    localparam  zero16 = 16'h0;
+    
+    // Stub signals
+    reg  [15:0] inputs_q$d;
+    wire  [15:0] inputs_q$q;
+    reg  inputs_q$clock;
+    reg  [15:0] outputs_q$d;
+    wire  [15:0] outputs_q$q;
+    reg  outputs_q$clock;
+    reg  [15:0] input_offset_q$d;
+    wire  [15:0] input_offset_q$q;
+    reg  input_offset_q$clock;
+    reg  [15:0] output_offset_q$d;
+    wire  [15:0] output_offset_q$q;
+    reg  output_offset_q$clock;
+    reg  is_last_q$d;
+    wire  is_last_q$q;
+    reg  is_last_q$clock;
+    reg  [15:0] previous_outputs$d;
+    wire  [15:0] previous_outputs$q;
+    reg  previous_outputs$clock;
+    reg  [15:0] previous_output_offset$d;
+    wire  [15:0] previous_output_offset$q;
+    reg  previous_output_offset$clock;
+    reg  [17:0] padded_inputs_q$d;
+    wire  [17:0] padded_inputs_q$q;
+    reg  padded_inputs_q$clock;
+    reg  [17:0] padded_outputs_q$d;
+    wire  [17:0] padded_outputs_q$q;
+    reg  padded_outputs_q$clock;
+    reg  [17:0] input_end_q$d;
+    wire  [17:0] input_end_q$q;
+    reg  input_end_q$clock;
+    reg  [17:0] output_end_q$d;
+    wire  [17:0] output_end_q$q;
+    reg  output_end_q$clock;
+    reg  layer_ok_q$d;
+    wire  layer_ok_q$q;
+    reg  layer_ok_q$clock;
+    
+    // Local signals
+    reg  [17:0] inputs_wide;
+    reg  [17:0] outputs_wide;
+    reg  [17:0] input_offset_wide;
+    reg  [17:0] output_offset_wide;
+    reg  [17:0] padded_inputs_d;
+    reg  [17:0] padded_outputs_d;
+    reg  [17:0] input_end;
+    reg  [17:0] output_end;
+    reg  chain_ok;
+    reg  outputs_ok;
+    reg  layer_ok;
+    
+    // Sub module instances
+    top$core$check$rules$inputs_q inputs_q(
+        .d(inputs_q$d),
+        .q(inputs_q$q),
+        .clock(inputs_q$clock)
+    );
+    top$core$check$rules$outputs_q outputs_q(
+        .d(outputs_q$d),
+        .q(outputs_q$q),
+        .clock(outputs_q$clock)
+    );
+    top$core$check$rules$input_offset_q input_offset_q(
+        .d(input_offset_q$d),
+        .q(input_offset_q$q),
+        .clock(input_offset_q$clock)
+    );
+    top$core$check$rules$output_offset_q output_offset_q(
+        .d(output_offset_q$d),
+        .q(output_offset_q$q),
+        .clock(output_offset_q$clock)
+    );
+    top$core$check$rules$is_last_q is_last_q(
+        .d(is_last_q$d),
+        .q(is_last_q$q),
+        .clock(is_last_q$clock)
+    );
+    top$core$check$rules$previous_outputs previous_outputs(
+        .d(previous_outputs$d),
+        .q(previous_outputs$q),
+        .clock(previous_outputs$clock)
+    );
+    top$core$check$rules$previous_output_offset previous_output_offset(
+        .d(previous_output_offset$d),
+        .q(previous_output_offset$q),
+        .clock(previous_output_offset$clock)
+    );
+    top$core$check$rules$padded_inputs_q padded_inputs_q(
+        .d(padded_inputs_q$d),
+        .q(padded_inputs_q$q),
+        .clock(padded_inputs_q$clock)
+    );
+    top$core$check$rules$padded_outputs_q padded_outputs_q(
+        .d(padded_outputs_q$d),
+        .q(padded_outputs_q$q),
+        .clock(padded_outputs_q$clock)
+    );
+    top$core$check$rules$input_end_q input_end_q(
+        .d(input_end_q$d),
+        .q(input_end_q$q),
+        .clock(input_end_q$clock)
+    );
+    top$core$check$rules$output_end_q output_end_q(
+        .d(output_end_q$d),
+        .q(output_end_q$q),
+        .clock(output_end_q$clock)
+    );
+    top$core$check$rules$layer_ok_q layer_ok_q(
+        .d(layer_ok_q$d),
+        .q(layer_ok_q$q),
+        .clock(layer_ok_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        inputs_q$clock = clock;
+        outputs_q$clock = clock;
+        input_offset_q$clock = clock;
+        output_offset_q$clock = clock;
+        is_last_q$clock = clock;
+        previous_outputs$clock = clock;
+        previous_output_offset$clock = clock;
+        padded_inputs_q$clock = clock;
+        padded_outputs_q$clock = clock;
+        input_end_q$clock = clock;
+        output_end_q$clock = clock;
+        layer_ok_q$clock = clock;
+        inputs_q$d = inputs_q$q;
+        outputs_q$d = outputs_q$q;
+        input_offset_q$d = input_offset_q$q;
+        output_offset_q$d = output_offset_q$q;
+        is_last_q$d = is_last_q$q;
+        previous_outputs$d = previous_outputs$q;
+        previous_output_offset$d = previous_output_offset$q;
+        padded_inputs_q$d = padded_inputs_q$q;
+        padded_outputs_q$d = padded_outputs_q$q;
+        input_end_q$d = input_end_q$q;
+        output_end_q$d = output_end_q$q;
+        layer_ok_q$d = layer_ok_q$q;
+        inputs_wide = ((inputs_q$q) & 18'h3ffff);
+        outputs_wide = ((outputs_q$q) & 18'h3ffff);
+        input_offset_wide = ((input_offset_q$q) & 18'h3ffff);
+        output_offset_wide = ((output_offset_q$q) & 18'h3ffff);
+        padded_inputs_d = (inputs_wide + seven) & not_seven;
+        padded_outputs_d = (outputs_wide + seven) & not_seven;
+        input_end = input_offset_wide + padded_inputs_q$q;
+        output_end = output_offset_wide + padded_outputs_q$q;
+        chain_ok = input_offset_wide == zero18;
+        if (~first) begin
+            chain_ok = (inputs_q$q == previous_outputs$q) & (input_offset_q$q == previous_output_offset$q);
+        end
+        outputs_ok = outputs_wide <= max_classes;
+        if (~is_last_q$q) begin
+            outputs_ok = ((output_offset_wide & seven) == zero18) & (output_end_q$q <= slot_bytes) & ((input_end_q$q <= output_offset_wide) | (output_end_q$q <= input_offset_wide));
+        end
+        layer_ok = (inputs_q$q != zero16) & (outputs_q$q != zero16) & ((input_offset_wide & seven) == zero18) & (input_end_q$q <= slot_bytes) & chain_ok & outputs_ok;
+        if (load) begin
+            inputs_q$d = layer_inputs;
+            outputs_q$d = layer_outputs;
+            input_offset_q$d = layer_input_offset;
+            output_offset_q$d = layer_output_offset;
+            is_last_q$d = layer_is_last;
+        end
+        if (pad) begin
+            padded_inputs_q$d = padded_inputs_d;
+            padded_outputs_q$d = padded_outputs_d;
+        end
+        if (ends) begin
+            input_end_q$d = input_end;
+            output_end_q$d = output_end;
+        end
+        if (judge) begin
+            layer_ok_q$d = layer_ok;
+        end
+        if (accept) begin
+            previous_outputs$d = outputs_q$q;
+            previous_output_offset$d = output_offset_q$q;
+        end
+        ok = layer_ok_q$q;
+        outputs = outputs_q$q;
+        padded_inputs = padded_inputs_q$q;
+    end
+    
+endmodule // top$core$check$rules
+
+
+module top$core$check$rules$input_end_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [17:0] d;
+    output reg  [17:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$check$rules$input_end_q
+
+
+module top$core$check$rules$input_offset_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$check$rules$input_offset_q
+
+
+module top$core$check$rules$inputs_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$check$rules$inputs_q
+
+
+module top$core$check$rules$is_last_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$check$rules$is_last_q
+
+
+module top$core$check$rules$layer_ok_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$check$rules$layer_ok_q
+
+
+module top$core$check$rules$output_end_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [17:0] d;
+    output reg  [17:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$check$rules$output_end_q
+
+
+module top$core$check$rules$output_offset_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$check$rules$output_offset_q
+
+
+module top$core$check$rules$outputs_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$check$rules$outputs_q
+
+
+module top$core$check$rules$padded_inputs_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [17:0] d;
+    output reg  [17:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$check$rules$padded_inputs_q
+
+
+module top$core$check$rules$padded_outputs_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [17:0] d;
+    output reg  [17:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 18'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$check$rules$padded_outputs_q
+
+
+module top$core$check$rules$previous_output_offset(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$check$rules$previous_output_offset
+
+
+module top$core$check$rules$previous_outputs(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$check$rules$previous_outputs
 
 
 module top$core$check$state(d,q,clock);
@@ -2506,7 +2119,257 @@ module top$core$check$word_index(d,q,clock);
 endmodule // top$core$check$word_index
 
 
-module top$core$check_start(d,q,clock);
+module top$core$control(clock,reset,run,run_slot,config_commit,model_changes,key_changes,refused,refuse_code,key_commit_error,check_done,check_error,run_done,busy,start,running,running_slot,check_start,checking,model_ready,slot_done,last_error,runs,uptime,cycles);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  run;
+    input wire  run_slot;
+    input wire  config_commit;
+    input wire  model_changes;
+    input wire  key_changes;
+    input wire  refused;
+    input wire  [7:0] refuse_code;
+    input wire  key_commit_error;
+    input wire  check_done;
+    input wire  [7:0] check_error;
+    input wire  run_done;
+    output reg  busy;
+    output reg  start;
+    output reg  running;
+    output reg  running_slot;
+    output reg  check_start;
+    output reg  checking;
+    output reg  model_ready;
+    output reg  [1:0] slot_done;
+    output reg  [7:0] last_error;
+    output reg  [31:0] runs;
+    output reg  [63:0] uptime;
+    output reg  [31:0] cycles;
+    
+    // Constant declarations
+    localparam  zero3 = 3'b0;
+    localparam  one3 = 3'b1;
+    localparam  settle_clocks = 3'b101;
+    localparam  zero2 = 2'b0;
+    localparam  one2 = 2'b1;
+    localparam  two2 = 2'b10;
+    localparam  not_one2 = 2'b10;
+    localparam  not_two2 = 2'b1;
+    localparam  zero8 = 8'h0;
+    localparam  zero32 = 32'h0;
+    localparam  one32 = 32'h1;
+    localparam  zero64 = 64'h0;
+    localparam  one64 = 64'h1;
+    localparam  code_bad_length = 8'h2;
+    
+    // Stub signals
+    reg  ready$d;
+    wire  ready$q;
+    reg  ready$clock;
+    reg  running_q$d;
+    wire  running_q$q;
+    reg  running_q$clock;
+    reg  running_slot_q$d;
+    wire  running_slot_q$q;
+    reg  running_slot_q$clock;
+    reg  [1:0] done_slots$d;
+    wire  [1:0] done_slots$q;
+    reg  done_slots$clock;
+    reg  [7:0] error_code$d;
+    wire  [7:0] error_code$q;
+    reg  error_code$clock;
+    reg  [31:0] runs_q$d;
+    wire  [31:0] runs_q$q;
+    reg  runs_q$clock;
+    reg  [63:0] uptime_q$d;
+    wire  [63:0] uptime_q$q;
+    reg  uptime_q$clock;
+    reg  [31:0] cycles_q$d;
+    wire  [31:0] cycles_q$q;
+    reg  cycles_q$clock;
+    reg  start_q$d;
+    wire  start_q$q;
+    reg  start_q$clock;
+    reg  [2:0] key_settle$d;
+    wire  [2:0] key_settle$q;
+    reg  key_settle$clock;
+    reg  checking_q$d;
+    wire  checking_q$q;
+    reg  checking_q$clock;
+    reg  check_start_q$d;
+    wire  check_start_q$q;
+    reg  check_start_q$clock;
+    
+    // Sub module instances
+    top$core$control$ready ready(
+        .d(ready$d),
+        .q(ready$q),
+        .clock(ready$clock)
+    );
+    top$core$control$running_q running_q(
+        .d(running_q$d),
+        .q(running_q$q),
+        .clock(running_q$clock)
+    );
+    top$core$control$running_slot_q running_slot_q(
+        .d(running_slot_q$d),
+        .q(running_slot_q$q),
+        .clock(running_slot_q$clock)
+    );
+    top$core$control$done_slots done_slots(
+        .d(done_slots$d),
+        .q(done_slots$q),
+        .clock(done_slots$clock)
+    );
+    top$core$control$error_code error_code(
+        .d(error_code$d),
+        .q(error_code$q),
+        .clock(error_code$clock)
+    );
+    top$core$control$runs_q runs_q(
+        .d(runs_q$d),
+        .q(runs_q$q),
+        .clock(runs_q$clock)
+    );
+    top$core$control$uptime_q uptime_q(
+        .d(uptime_q$d),
+        .q(uptime_q$q),
+        .clock(uptime_q$clock)
+    );
+    top$core$control$cycles_q cycles_q(
+        .d(cycles_q$d),
+        .q(cycles_q$q),
+        .clock(cycles_q$clock)
+    );
+    top$core$control$start_q start_q(
+        .d(start_q$d),
+        .q(start_q$q),
+        .clock(start_q$clock)
+    );
+    top$core$control$key_settle key_settle(
+        .d(key_settle$d),
+        .q(key_settle$q),
+        .clock(key_settle$clock)
+    );
+    top$core$control$checking_q checking_q(
+        .d(checking_q$d),
+        .q(checking_q$q),
+        .clock(checking_q$clock)
+    );
+    top$core$control$check_start_q check_start_q(
+        .d(check_start_q$d),
+        .q(check_start_q$q),
+        .clock(check_start_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ready$clock = clock;
+        running_q$clock = clock;
+        running_slot_q$clock = clock;
+        done_slots$clock = clock;
+        error_code$clock = clock;
+        runs_q$clock = clock;
+        uptime_q$clock = clock;
+        cycles_q$clock = clock;
+        start_q$clock = clock;
+        key_settle$clock = clock;
+        checking_q$clock = clock;
+        check_start_q$clock = clock;
+        ready$d = ready$q;
+        running_q$d = running_q$q;
+        running_slot_q$d = running_slot_q$q;
+        done_slots$d = done_slots$q;
+        error_code$d = error_code$q;
+        runs_q$d = runs_q$q;
+        uptime_q$d = uptime_q$q;
+        cycles_q$d = cycles_q$q;
+        start_q$d = start_q$q;
+        key_settle$d = key_settle$q;
+        checking_q$d = checking_q$q;
+        check_start_q$d = check_start_q$q;
+        uptime_q$d = uptime_q$q + one64;
+        busy = running_q$q | checking_q$q | (key_settle$q != zero3);
+        if (key_settle$q != zero3) begin
+            key_settle$d = key_settle$q - one3;
+        end
+        if (key_changes) begin
+            key_settle$d = settle_clocks;
+        end
+        if (refused) begin
+            error_code$d = refuse_code;
+        end
+        if (key_commit_error) begin
+            error_code$d = code_bad_length;
+        end
+        check_start_q$d = config_commit & ~reset;
+        checking_q$d = config_commit | (checking_q$q & ~check_done);
+        if (reset) begin
+            checking_q$d = 1'b0;
+        end
+        if (model_changes) begin
+            ready$d = 1'b0;
+        end
+        if (check_done) begin
+            ready$d = check_error == zero8;
+            if (check_error != zero8) begin
+                error_code$d = check_error;
+            end
+        end
+        start_q$d = run;
+        if (running_q$q) begin
+            cycles_q$d = cycles_q$q + one32;
+        end
+        if (run) begin
+            running_q$d = 1'b1;
+            running_slot_q$d = run_slot;
+            if (run_slot) begin
+                done_slots$d = done_slots$q & not_two2;
+            end
+            else begin
+                done_slots$d = done_slots$q & not_one2;
+            end
+        end
+        if (start_q$q) begin
+            cycles_q$d = zero32;
+        end
+        if (run_done) begin
+            running_q$d = 1'b0;
+            runs_q$d = runs_q$q + one32;
+            if (running_slot_q$q) begin
+                done_slots$d = done_slots$q | two2;
+            end
+            else begin
+                done_slots$d = done_slots$q | one2;
+            end
+        end
+        if (reset) begin
+            ready$d = 1'b0;
+            running_q$d = 1'b0;
+            done_slots$d = zero2;
+            error_code$d = zero8;
+            runs_q$d = zero32;
+            uptime_q$d = zero64;
+        end
+        start = start_q$q;
+        running = running_q$q;
+        running_slot = running_slot_q$q;
+        check_start = check_start_q$q;
+        checking = checking_q$q;
+        model_ready = ready$q;
+        slot_done = done_slots$q;
+        last_error = error_code$q;
+        runs = runs_q$q;
+        uptime = uptime_q$q;
+        cycles = cycles_q$q;
+    end
+    
+endmodule // top$core$control
+
+
+module top$core$control$check_start_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2522,10 +2385,10 @@ module top$core$check_start(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$check_start
+endmodule // top$core$control$check_start_q
 
 
-module top$core$checking(d,q,clock);
+module top$core$control$checking_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2541,10 +2404,10 @@ module top$core$checking(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$checking
+endmodule // top$core$control$checking_q
 
 
-module top$core$cycles(d,q,clock);
+module top$core$control$cycles_q(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2560,10 +2423,10 @@ module top$core$cycles(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$cycles
+endmodule // top$core$control$cycles_q
 
 
-module top$core$done_slots(d,q,clock);
+module top$core$control$done_slots(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -2579,10 +2442,10 @@ module top$core$done_slots(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$done_slots
+endmodule // top$core$control$done_slots
 
 
-module top$core$error_code(d,q,clock);
+module top$core$control$error_code(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -2598,10 +2461,10 @@ module top$core$error_code(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$error_code
+endmodule // top$core$control$error_code
 
 
-module top$core$key_settle(d,q,clock);
+module top$core$control$key_settle(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -2617,31 +2480,434 @@ module top$core$key_settle(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$key_settle
+endmodule // top$core$control$key_settle
 
 
-module top$core$mac(clock,reset,beat_valid,beat_ready,weights,activations,lane_mask,row_start,row_end,bias,multiplier,shift,last_layer,row_valid,row_ready,row_acc,row_multiplier,row_shift,row_last_layer,empty);
+module top$core$control$ready(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$control$ready
+
+
+module top$core$control$running_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$control$running_q
+
+
+module top$core$control$running_slot_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$control$running_slot_q
+
+
+module top$core$control$runs_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$control$runs_q
+
+
+module top$core$control$start_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$control$start_q
+
+
+module top$core$control$uptime_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$control$uptime_q
+
+
+module top$core$decode(clock,reset,write,write_address,write_data,write_status,busy,running,running_slot,model_ready,refused,refuse_code,accepted,weight_byte,input0_byte,input1_byte,config_byte,config_commit,run,model_changes,key_changes,key$write,key$write_data,key$commit,key$clear,key$discard,key$commit_error,key$loaded);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  beat_valid;
-    output reg  beat_ready;
-    input wire  [15:0] weights;
+    input wire  write;
+    input wire  [23:0] write_address;
+    input wire  [7:0] write_data;
+    output reg  [7:0] write_status;
+    input wire  busy;
+    input wire  running;
+    input wire  running_slot;
+    input wire  model_ready;
+    output reg  refused;
+    output reg  [7:0] refuse_code;
+    output reg  accepted;
+    output reg  weight_byte;
+    output reg  input0_byte;
+    output reg  input1_byte;
+    output reg  config_byte;
+    output reg  config_commit;
+    output reg  run;
+    output reg  model_changes;
+    output reg  key_changes;
+    output reg  key$write;
+    output reg  [7:0] key$write_data;
+    output reg  key$commit;
+    output reg  key$clear;
+    output reg  key$discard;
+    input wire  key$commit_error;
+    input wire  key$loaded;
+    
+    // Constant declarations
+    localparam  bypass = 1'b0;
+    localparam  weight_kib = 14'b1101;
+    localparam  key_region = 8'h82;
+    localparam  key_mask = 16'hfff0;
+    localparam  key_commit_offset = 16'h10;
+    localparam  key_clear_offset = 16'h11;
+    localparam  key_discard_offset = 16'h12;
+    localparam  config_region = 8'h83;
+    localparam  config_bytes = 8'h28;
+    localparam  config_commit_offset = 16'h100;
+    localparam  input0_region = 8'h84;
+    localparam  input1_region = 8'h85;
+    localparam  slot_mask = 16'hfc00;
+    localparam  run_region = 8'h86;
+    localparam  zero8 = 8'h0;
+    localparam  one8 = 8'h1;
+    localparam  zero16 = 16'h0;
+    localparam  code_busy = 8'ha;
+    localparam  code_no_key = 8'h4;
+    localparam  code_no_model = 8'h5;
+    localparam  code_key_loaded = 8'h6;
+    localparam  code_bad_address = 8'h7;
+    localparam  code_bad_length = 8'h2;
+    
+    // Stub signals
+    reg  [7:0] status_code$d;
+    wire  [7:0] status_code$q;
+    reg  status_code$clock;
+    
+    // Local signals
+    reg  in_weights;
+    reg  in_key;
+    reg  in_config;
+    reg  in_input0;
+    reg  in_input1;
+    reg  [7:0] refuse;
+    reg  ok;
+    reg  [7:0] write_region;
+    reg  [15:0] write_offset;
+    reg  [13:0] write_kib;
+    reg  [7:0] offset_high;
+    reg  [7:0] offset_low;
+    reg  is_key_commit;
+    reg  is_key_clear;
+    reg  is_key_discard;
+    reg  is_config_commit;
+    reg  is_run;
+    
+    // Sub module instances
+    top$core$decode$status_code status_code(
+        .d(status_code$d),
+        .q(status_code$q),
+        .clock(status_code$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        status_code$clock = clock;
+        status_code$d = status_code$q;
+        write_region = write_address[(32'h10)+:(8)];
+        write_offset = write_address[(32'h0)+:(16)];
+        write_kib = write_address[(32'ha)+:(14)];
+        offset_high = write_offset[(32'h8)+:(8)];
+        offset_low = write_offset[(32'h0)+:(8)];
+        in_weights = write_kib < weight_kib;
+        in_key = (write_region == key_region) & ((write_offset & key_mask) == zero16);
+        is_key_commit = (write_region == key_region) & (write_offset == key_commit_offset);
+        is_key_clear = (write_region == key_region) & (write_offset == key_clear_offset);
+        is_key_discard = (write_region == key_region) & (write_offset == key_discard_offset);
+        in_config = (write_region == config_region) & (offset_high == zero8) & (offset_low < config_bytes);
+        is_config_commit = (write_region == config_region) & (write_offset == config_commit_offset);
+        in_input0 = (write_region == input0_region) & ((write_offset & slot_mask) == zero16);
+        in_input1 = (write_region == input1_region) & ((write_offset & slot_mask) == zero16);
+        is_run = (write_region == run_region) & (write_offset == zero16);
+        refuse = code_bad_address;
+        if (in_key | is_key_discard) begin
+            refuse = zero8;
+        end
+        if (in_weights | in_config | is_key_clear) begin
+            refuse = zero8;
+            if (busy) begin
+                refuse = code_busy;
+            end
+        end
+        if (is_config_commit) begin
+            refuse = zero8;
+            if (busy) begin
+                refuse = code_busy;
+            end
+        end
+        if (is_key_commit) begin
+            refuse = zero8;
+            if (busy) begin
+                refuse = code_busy;
+            end
+            else if (key$loaded) begin
+                refuse = code_key_loaded;
+            end
+        end
+        if (in_input0) begin
+            refuse = zero8;
+            if (running & ~running_slot) begin
+                refuse = code_busy;
+            end
+        end
+        if (in_input1) begin
+            refuse = zero8;
+            if (running & running_slot) begin
+                refuse = code_busy;
+            end
+        end
+        if (is_run) begin
+            refuse = zero8;
+            if (busy) begin
+                refuse = code_busy;
+            end
+            else if (~key$loaded & ~bypass) begin
+                refuse = code_no_key;
+            end
+            else if (~model_ready) begin
+                refuse = code_no_model;
+            end
+            else if (write_data > one8) begin
+                refuse = code_bad_address;
+            end
+        end
+        ok = refuse == zero8;
+        if (write) begin
+            status_code$d = refuse;
+        end
+        if (reset) begin
+            status_code$d = zero8;
+        end
+        write_status = status_code$q;
+        if (key$commit_error) begin
+            write_status = code_bad_length;
+        end
+        refused = write & ~ok;
+        refuse_code = refuse;
+        accepted = write & ok;
+        weight_byte = write & in_weights & ok;
+        input0_byte = write & in_input0 & ok;
+        input1_byte = write & in_input1 & ok;
+        config_byte = write & in_config & ok;
+        config_commit = write & is_config_commit & ok;
+        run = write & is_run & ok;
+        model_changes = write & (in_weights | in_config | is_config_commit) & ok;
+        key_changes = write & (is_key_commit | is_key_clear) & ok;
+        key$write = write & in_key;
+        key$write_data = write_data;
+        key$commit = write & is_key_commit & ok;
+        key$clear = write & is_key_clear & ok;
+        key$discard = write & is_key_discard;
+    end
+    
+endmodule // top$core$decode
+
+
+module top$core$decode$status_code(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$decode$status_code
+
+
+module top$core$layer_config(clock,checking,registers$select,registers$inputs,registers$outputs,registers$input_offset,registers$output_offset,registers$is_last,checker$select,checker$inputs,checker$outputs,checker$input_offset,checker$output_offset,checker$is_last,pipeline$select,pipeline$inputs,pipeline$outputs,pipeline$input_offset,pipeline$output_offset,pipeline$is_last);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  checking;
+    output reg  [3:0] registers$select;
+    input wire  [15:0] registers$inputs;
+    input wire  [15:0] registers$outputs;
+    input wire  [15:0] registers$input_offset;
+    input wire  [15:0] registers$output_offset;
+    input wire  registers$is_last;
+    input wire  [3:0] checker$select;
+    output reg  [15:0] checker$inputs;
+    output reg  [15:0] checker$outputs;
+    output reg  [15:0] checker$input_offset;
+    output reg  [15:0] checker$output_offset;
+    output reg  checker$is_last;
+    input wire  [3:0] pipeline$select;
+    output reg  [15:0] pipeline$inputs;
+    output reg  [15:0] pipeline$outputs;
+    output reg  [15:0] pipeline$input_offset;
+    output reg  [15:0] pipeline$output_offset;
+    output reg  pipeline$is_last;
+    
+    // Stub signals
+    reg  to_checker$d;
+    wire  to_checker$q;
+    reg  to_checker$clock;
+    
+    // Sub module instances
+    top$core$layer_config$to_checker to_checker(
+        .d(to_checker$d),
+        .q(to_checker$q),
+        .clock(to_checker$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        to_checker$clock = clock;
+        to_checker$d = to_checker$q;
+        to_checker$d = checking;
+        registers$select = pipeline$select;
+        if (to_checker$q) begin
+            registers$select = checker$select;
+        end
+        checker$inputs = registers$inputs;
+        checker$outputs = registers$outputs;
+        checker$input_offset = registers$input_offset;
+        checker$output_offset = registers$output_offset;
+        checker$is_last = registers$is_last;
+        pipeline$inputs = registers$inputs;
+        pipeline$outputs = registers$outputs;
+        pipeline$input_offset = registers$input_offset;
+        pipeline$output_offset = registers$output_offset;
+        pipeline$is_last = registers$is_last;
+    end
+    
+endmodule // top$core$layer_config
+
+
+module top$core$layer_config$to_checker(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$layer_config$to_checker
+
+
+module top$core$mac(clock,reset,beat$valid,beat$ready,beat$weights,beat$lane_mask,beat$row_start,beat$row_end,beat$bias,beat$multiplier,beat$shift,beat$last_layer,activations,row$valid,row$ready,row$acc,row$multiplier,row$shift,row$last_layer,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  beat$valid;
+    output reg  beat$ready;
+    input wire  [15:0] beat$weights;
+    input wire  [1:0] beat$lane_mask;
+    input wire  beat$row_start;
+    input wire  beat$row_end;
+    input wire  [31:0] beat$bias;
+    input wire  [15:0] beat$multiplier;
+    input wire  [7:0] beat$shift;
+    input wire  beat$last_layer;
     input wire  [15:0] activations;
-    input wire  [1:0] lane_mask;
-    input wire  row_start;
-    input wire  row_end;
-    input wire  [31:0] bias;
-    input wire  [15:0] multiplier;
-    input wire  [7:0] shift;
-    input wire  last_layer;
-    output reg  row_valid;
-    input wire  row_ready;
-    output reg  [31:0] row_acc;
-    output reg  [15:0] row_multiplier;
-    output reg  [7:0] row_shift;
-    output reg  row_last_layer;
+    output reg  row$valid;
+    input wire  row$ready;
+    output reg  [31:0] row$acc;
+    output reg  [15:0] row$multiplier;
+    output reg  [7:0] row$shift;
+    output reg  row$last_layer;
     output reg  empty;
     
     // Constant declarations
@@ -2900,17 +3166,17 @@ module top$core$mac(clock,reset,beat_valid,beat_ready,weights,activations,lane_m
         out_shift$d = out_shift$q;
         out_last$d = out_last$q;
         advance = ~out_valid$q;
-        beat_ready = advance;
+        beat$ready = advance;
         lanes$0$clock = clock;
         lanes$0$advance = advance;
-        lanes$0$weight = weights[(32'h8 * 0)+:(8)];
+        lanes$0$weight = beat$weights[(32'h8 * 0)+:(8)];
         lanes$0$activation = activations[(32'h8 * 0)+:(8)];
-        lanes$0$lane_enable = lane_mask[0] & beat_valid;
+        lanes$0$lane_enable = beat$lane_mask[0] & beat$valid;
         lanes$1$clock = clock;
         lanes$1$advance = advance;
-        lanes$1$weight = weights[(32'h8 * 1)+:(8)];
+        lanes$1$weight = beat$weights[(32'h8 * 1)+:(8)];
         lanes$1$activation = activations[(32'h8 * 1)+:(8)];
-        lanes$1$lane_enable = lane_mask[1] & beat_valid;
+        lanes$1$lane_enable = beat$lane_mask[1] & beat$valid;
         lane_sum = zero_sum;
         lane_sum = lane_sum + lanes$0$product;
         lane_sum = lane_sum + lanes$1$product;
@@ -2922,17 +3188,17 @@ module top$core$mac(clock,reset,beat_valid,beat_ready,weights,activations,lane_m
         if (start2$q) begin
             base = bias2$q;
         end
-        if (out_valid$q & row_ready) begin
+        if (out_valid$q & row$ready) begin
             out_valid$d = 1'b0;
         end
         if (advance) begin
-            valid1$d = beat_valid;
-            start1$d = row_start;
-            end1$d = row_end;
-            bias1$d = bias;
-            multiplier1$d = multiplier;
-            shift1$d = shift;
-            last1$d = last_layer;
+            valid1$d = beat$valid;
+            start1$d = beat$row_start;
+            end1$d = beat$row_end;
+            bias1$d = beat$bias;
+            multiplier1$d = beat$multiplier;
+            shift1$d = beat$shift;
+            last1$d = beat$last_layer;
             valid2$d = valid1$q;
             sum2$d = lane_sum;
             start2$d = start1$q;
@@ -2957,11 +3223,11 @@ module top$core$mac(clock,reset,beat_valid,beat_ready,weights,activations,lane_m
             valid2$d = 1'b0;
             out_valid$d = 1'b0;
         end
-        row_valid = out_valid$q;
-        row_acc = out_acc$q;
-        row_multiplier = out_multiplier$q;
-        row_shift = out_shift$q;
-        row_last_layer = out_last$q;
+        row$valid = out_valid$q;
+        row$acc = out_acc$q;
+        row$multiplier = out_multiplier$q;
+        row$shift = out_shift$q;
+        row$last_layer = out_last$q;
         empty = ~(valid1$q | valid2$q | out_valid$q);
     end
     
@@ -3403,19 +3669,19 @@ module top$core$mac$valid2(d,q,clock);
 endmodule // top$core$mac$valid2
 
 
-module top$core$model_config(clock,reset,write,write_data,layer_select,layer_inputs,layer_outputs,layer_input_offset,layer_output_offset,layer_is_last,layer_count,payload_len,payload_crc);
+module top$core$model_config(clock,reset,write,write_data,layer$select,layer$inputs,layer$outputs,layer$input_offset,layer$output_offset,layer$is_last,layer_count,payload_len,payload_crc);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  write;
     input wire  [7:0] write_data;
-    input wire  [3:0] layer_select;
-    output reg  [15:0] layer_inputs;
-    output reg  [15:0] layer_outputs;
-    output reg  [15:0] layer_input_offset;
-    output reg  [15:0] layer_output_offset;
-    output reg  layer_is_last;
+    input wire  [3:0] layer$select;
+    output reg  [15:0] layer$inputs;
+    output reg  [15:0] layer$outputs;
+    output reg  [15:0] layer$input_offset;
+    output reg  [15:0] layer$output_offset;
+    output reg  layer$is_last;
     output reg  [3:0] layer_count;
     output reg  [31:0] payload_len;
     output reg  [31:0] payload_crc;
@@ -3766,33 +4032,33 @@ module top$core$model_config(clock,reset,write,write_data,layer_select,layer_inp
         end
         payload_len = ((halves$0$q) & 32'hffffffff) | (((halves$1$q) & 32'hffffffff) << shift16);
         payload_crc = ((halves$2$q) & 32'hffffffff) | (((halves$3$q) & 32'hffffffff) << shift16);
-        layer_inputs = zero16;
-        layer_outputs = zero16;
-        layer_input_offset = zero16;
-        layer_output_offset = zero16;
-        if (layer_select == layer_index$0) begin
-            layer_inputs = halves$4$q;
-            layer_outputs = halves$5$q;
-            layer_input_offset = halves$6$q;
-            layer_output_offset = halves$7$q;
+        layer$inputs = zero16;
+        layer$outputs = zero16;
+        layer$input_offset = zero16;
+        layer$output_offset = zero16;
+        if (layer$select == layer_index$0) begin
+            layer$inputs = halves$4$q;
+            layer$outputs = halves$5$q;
+            layer$input_offset = halves$6$q;
+            layer$output_offset = halves$7$q;
         end
-        if (layer_select == layer_index$1) begin
-            layer_inputs = halves$8$q;
-            layer_outputs = halves$9$q;
-            layer_input_offset = halves$10$q;
-            layer_output_offset = halves$11$q;
+        if (layer$select == layer_index$1) begin
+            layer$inputs = halves$8$q;
+            layer$outputs = halves$9$q;
+            layer$input_offset = halves$10$q;
+            layer$output_offset = halves$11$q;
         end
-        if (layer_select == layer_index$2) begin
-            layer_inputs = halves$12$q;
-            layer_outputs = halves$13$q;
-            layer_input_offset = halves$14$q;
-            layer_output_offset = halves$15$q;
+        if (layer$select == layer_index$2) begin
+            layer$inputs = halves$12$q;
+            layer$outputs = halves$13$q;
+            layer$input_offset = halves$14$q;
+            layer$output_offset = halves$15$q;
         end
-        if (layer_select == layer_index$3) begin
-            layer_inputs = halves$16$q;
-            layer_outputs = halves$17$q;
-            layer_input_offset = halves$18$q;
-            layer_output_offset = halves$19$q;
+        if (layer$select == layer_index$3) begin
+            layer$inputs = halves$16$q;
+            layer$outputs = halves$17$q;
+            layer$input_offset = halves$18$q;
+            layer$output_offset = halves$19$q;
         end
         layer_count = max_layers;
         table_ended = 1'b0;
@@ -3812,7 +4078,7 @@ module top$core$model_config(clock,reset,write,write_data,layer_select,layer_inp
             layer_count = layer_index$3;
             table_ended = 1'b1;
         end
-        layer_is_last = layer_select + one4 == layer_count;
+        layer$is_last = layer$select + one4 == layer_count;
     end
     
 endmodule // top$core$model_config
@@ -4198,18 +4464,18 @@ module top$core$model_config$halves$9(d,q,clock);
 endmodule // top$core$model_config$halves$9
 
 
-module top$core$outputs(clock,reset,start,row_valid,row_ready,row_acc,row_multiplier,row_shift,row_last_layer,layer_outputs,layer_output_offset,act_write_enable,act_write_address,act_write_data,result_write_enable,result_write_address,result_write_data,finish,cycles,idle,done);
+module top$core$outputs(clock,reset,start,row$valid,row$ready,row$acc,row$multiplier,row$shift,row$last_layer,layer_outputs,layer_output_offset,act_write_enable,act_write_address,act_write_data,result_write_enable,result_write_address,result_write_data,finish,cycles,idle,done);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  start;
-    input wire  row_valid;
-    output reg  row_ready;
-    input wire  [31:0] row_acc;
-    input wire  [15:0] row_multiplier;
-    input wire  [7:0] row_shift;
-    input wire  row_last_layer;
+    input wire  row$valid;
+    output reg  row$ready;
+    input wire  [31:0] row$acc;
+    input wire  [15:0] row$multiplier;
+    input wire  [7:0] row$shift;
+    input wire  row$last_layer;
     input wire  [15:0] layer_outputs;
     input wire  [15:0] layer_output_offset;
     output reg  act_write_enable;
@@ -4443,23 +4709,23 @@ module top$core$outputs(clock,reset,start,row_valid,row_ready,row_acc,row_multip
         requantizer$clock = clock;
         requantizer$reset = reset;
         requantizer$start = 1'b0;
-        requantizer$acc = row_acc;
-        requantizer$multiplier = row_multiplier;
-        requantizer$shift = row_shift;
+        requantizer$acc = row$acc;
+        requantizer$multiplier = row$multiplier;
+        requantizer$shift = row$shift;
         done_pulse$d = 1'b0;
         act_write_enable = 1'b0;
         result_write_enable = 1'b0;
         idle = ~requantizer$busy & ~requantizer$done & ~flushing$q & (serial_left$q == zero4);
-        row_ready = idle;
-        take = row_valid & row_ready;
+        row$ready = idle;
+        take = row$valid & row$ready;
         logit_offset_wide = (logits$q << two) + eight;
         if (take) begin
-            if (row_last_layer) begin
-                serial$d = ((row_acc) & 64'hffffffffffffffff);
+            if (row$last_layer) begin
+                serial$d = ((row$acc) & 64'hffffffffffffffff);
                 serial_left$d = four;
                 serial_address$d = logit_offset_wide[(32'h0)+:(10)];
-                if ((logits$q == zero16) | ((row_acc ^ sign32) > (best$q ^ sign32))) begin
-                    best$d = row_acc;
+                if ((logits$q == zero16) | ((row$acc ^ sign32) > (best$q ^ sign32))) begin
+                    best$d = row$acc;
                     best_index$d = logits$q;
                 end
                 logits$d = logits$q + one16;
@@ -5281,7 +5547,98 @@ module top$core$outputs$writing_header(d,q,clock);
 endmodule // top$core$outputs$writing_header
 
 
-module top$core$pack(d,q,clock);
+module top$core$packing(clock,write_address,write_data,take,weight_byte,word,word_ends,input_address,weight_write,weight_write_address,weight_write_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [23:0] write_address;
+    input wire  [7:0] write_data;
+    input wire  take;
+    input wire  weight_byte;
+    output reg  [15:0] word;
+    output reg  word_ends;
+    output reg  [8:0] input_address;
+    output reg  weight_write;
+    output reg  [13:0] weight_write_address;
+    output reg  [15:0] weight_write_data;
+    
+    // Constant declarations
+    localparam  lane_low_mask = 24'h1;
+    localparam  lanes_less_one = 24'h1;
+    localparam  lane_shift = 8'h1;
+    localparam  top_byte_shift = 8'h8;
+    localparam  byte_shift = 8'h8;
+    
+    // Stub signals
+    reg  [15:0] pack$d;
+    wire  [15:0] pack$q;
+    reg  pack$clock;
+    reg  weight_write_q$d;
+    wire  weight_write_q$q;
+    reg  weight_write_q$clock;
+    reg  [13:0] weight_write_address_q$d;
+    wire  [13:0] weight_write_address_q$q;
+    reg  weight_write_address_q$clock;
+    reg  [15:0] weight_write_data_q$d;
+    wire  [15:0] weight_write_data_q$q;
+    reg  weight_write_data_q$clock;
+    
+    // Local signals
+    reg  [23:0] weight_word_wide;
+    reg  [15:0] input_word_wide;
+    
+    // Sub module instances
+    top$core$packing$pack pack(
+        .d(pack$d),
+        .q(pack$q),
+        .clock(pack$clock)
+    );
+    top$core$packing$weight_write_q weight_write_q(
+        .d(weight_write_q$d),
+        .q(weight_write_q$q),
+        .clock(weight_write_q$clock)
+    );
+    top$core$packing$weight_write_address_q weight_write_address_q(
+        .d(weight_write_address_q$d),
+        .q(weight_write_address_q$q),
+        .clock(weight_write_address_q$clock)
+    );
+    top$core$packing$weight_write_data_q weight_write_data_q(
+        .d(weight_write_data_q$d),
+        .q(weight_write_data_q$q),
+        .clock(weight_write_data_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pack$clock = clock;
+        weight_write_q$clock = clock;
+        weight_write_address_q$clock = clock;
+        weight_write_data_q$clock = clock;
+        pack$d = pack$q;
+        weight_write_q$d = weight_write_q$q;
+        weight_write_address_q$d = weight_write_address_q$q;
+        weight_write_data_q$d = weight_write_data_q$q;
+        word = (pack$q >> byte_shift) | (((write_data) & 16'hffff) << top_byte_shift);
+        word_ends = (write_address & lane_low_mask) == lanes_less_one;
+        weight_word_wide = write_address >> lane_shift;
+        input_word_wide = write_address[(32'h0)+:(16)] >> lane_shift;
+        input_address = input_word_wide[(32'h0)+:(9)];
+        if (take) begin
+            pack$d = word;
+        end
+        weight_write_address_q$d = weight_word_wide[(32'h0)+:(14)];
+        weight_write_data_q$d = word;
+        weight_write_q$d = weight_byte & word_ends;
+        weight_write = weight_write_q$q;
+        weight_write_address = weight_write_address_q$q;
+        weight_write_data = weight_write_data_q$q;
+    end
+    
+endmodule // top$core$packing
+
+
+module top$core$packing$pack(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -5297,7 +5654,64 @@ module top$core$pack(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$pack
+endmodule // top$core$packing$pack
+
+
+module top$core$packing$weight_write_address_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$packing$weight_write_address_q
+
+
+module top$core$packing$weight_write_data_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$packing$weight_write_data_q
+
+
+module top$core$packing$weight_write_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$packing$weight_write_q
 
 
 module top$core$plain_skid(clock,flush,in_data,in_valid,in_ready,out_data,out_valid,out_ready);
@@ -5464,7 +5878,347 @@ module top$core$plain_skid$skid_valid(d,q,clock);
 endmodule // top$core$plain_skid$skid_valid
 
 
-module top$core$read_byte(d,q,clock);
+module top$core$read_back(clock,read,read_address,read_data,slot_done,key_loaded,model_ready,busy,last_error,runs,uptime,results_address,results_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    input wire  [23:0] read_address;
+    output reg  [7:0] read_data;
+    input wire  [1:0] slot_done;
+    input wire  key_loaded;
+    input wire  model_ready;
+    input wire  busy;
+    input wire  [7:0] last_error;
+    input wire  [31:0] runs;
+    input wire  [63:0] uptime;
+    output reg  [10:0] results_address;
+    input wire  [7:0] results_data;
+    
+    // Constant declarations
+    localparam  info$0 = 8'h44;
+    localparam  info$1 = 8'h4c;
+    localparam  info$2 = 8'h43;
+    localparam  info$3 = 8'h4b;
+    localparam  info$4 = 8'h1;
+    localparam  info$5 = 8'h2;
+    localparam  info$6 = 8'h4;
+    localparam  info$7 = 8'h1;
+    localparam  info$8 = 8'h0;
+    localparam  info$9 = 8'h34;
+    localparam  info$10 = 8'h0;
+    localparam  info$11 = 8'h0;
+    localparam  info$12 = 8'h0;
+    localparam  info$13 = 8'h4;
+    localparam  info$14 = 8'h3e;
+    localparam  info$15 = 8'h0;
+    localparam  info$16 = 8'h0;
+    localparam  info$17 = 8'h87;
+    localparam  info$18 = 8'h93;
+    localparam  info$19 = 8'h3;
+    localparam  info$20 = 8'h0;
+    localparam  info$21 = 8'h1b;
+    localparam  info$22 = 8'hb7;
+    localparam  info$23 = 8'h0;
+    localparam  info$24 = 8'h0;
+    localparam  info$25 = 8'h4;
+    localparam  info$26 = 8'h63;
+    localparam  info$27 = 8'h75;
+    localparam  info$28 = 8'h0;
+    localparam  info$29 = 8'h0;
+    localparam  info$30 = 8'h0;
+    localparam  info$31 = 8'h0;
+    localparam  offsets$0 = 16'h0;
+    localparam  offsets$1 = 16'h1;
+    localparam  offsets$2 = 16'h2;
+    localparam  offsets$3 = 16'h3;
+    localparam  offsets$4 = 16'h4;
+    localparam  offsets$5 = 16'h5;
+    localparam  offsets$6 = 16'h6;
+    localparam  offsets$7 = 16'h7;
+    localparam  offsets$8 = 16'h8;
+    localparam  offsets$9 = 16'h9;
+    localparam  offsets$10 = 16'ha;
+    localparam  offsets$11 = 16'hb;
+    localparam  offsets$12 = 16'hc;
+    localparam  offsets$13 = 16'hd;
+    localparam  offsets$14 = 16'he;
+    localparam  offsets$15 = 16'hf;
+    localparam  offsets$16 = 16'h10;
+    localparam  offsets$17 = 16'h11;
+    localparam  offsets$18 = 16'h12;
+    localparam  offsets$19 = 16'h13;
+    localparam  offsets$20 = 16'h14;
+    localparam  offsets$21 = 16'h15;
+    localparam  offsets$22 = 16'h16;
+    localparam  offsets$23 = 16'h17;
+    localparam  offsets$24 = 16'h18;
+    localparam  offsets$25 = 16'h19;
+    localparam  offsets$26 = 16'h1a;
+    localparam  offsets$27 = 16'h1b;
+    localparam  offsets$28 = 16'h1c;
+    localparam  offsets$29 = 16'h1d;
+    localparam  offsets$30 = 16'h1e;
+    localparam  offsets$31 = 16'h1f;
+    localparam  info_region = 8'h80;
+    localparam  info_bytes = 16'h20;
+    localparam  status_region = 8'h81;
+    localparam  status_bytes = 16'h10;
+    localparam  result0_region = 8'h87;
+    localparam  result1_region = 8'h88;
+    localparam  result_slot_bytes = 16'h100;
+    localparam  result_slot = 11'b100000000;
+    localparam  slot_flag_shift = 8'h3;
+    localparam  flag_key = 8'h1;
+    localparam  flag_model = 8'h2;
+    localparam  flag_busy = 8'h4;
+    localparam  zero8 = 8'h0;
+    
+    // Stub signals
+    reg  [31:0] shadow_runs$d;
+    wire  [31:0] shadow_runs$q;
+    reg  shadow_runs$clock;
+    reg  [63:0] shadow_uptime$d;
+    wire  [63:0] shadow_uptime$q;
+    reg  shadow_uptime$clock;
+    reg  [7:0] read_byte$d;
+    wire  [7:0] read_byte$q;
+    reg  read_byte$clock;
+    reg  read_from_results$d;
+    wire  read_from_results$q;
+    reg  read_from_results$clock;
+    reg  [10:0] result_address_held$d;
+    wire  [10:0] result_address_held$q;
+    reg  result_address_held$clock;
+    
+    // Local signals
+    reg  [7:0] status_flags;
+    reg  [7:0] read_region;
+    reg  [15:0] read_offset;
+    reg  in_result0;
+    reg  in_result1;
+    reg  [10:0] result_offset;
+    reg  [10:0] result_read_address;
+    
+    // Sub module instances
+    top$core$read_back$shadow_runs shadow_runs(
+        .d(shadow_runs$d),
+        .q(shadow_runs$q),
+        .clock(shadow_runs$clock)
+    );
+    top$core$read_back$shadow_uptime shadow_uptime(
+        .d(shadow_uptime$d),
+        .q(shadow_uptime$q),
+        .clock(shadow_uptime$clock)
+    );
+    top$core$read_back$read_byte read_byte(
+        .d(read_byte$d),
+        .q(read_byte$q),
+        .clock(read_byte$clock)
+    );
+    top$core$read_back$read_from_results read_from_results(
+        .d(read_from_results$d),
+        .q(read_from_results$q),
+        .clock(read_from_results$clock)
+    );
+    top$core$read_back$result_address_held result_address_held(
+        .d(result_address_held$d),
+        .q(result_address_held$q),
+        .clock(result_address_held$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        shadow_runs$clock = clock;
+        shadow_uptime$clock = clock;
+        read_byte$clock = clock;
+        read_from_results$clock = clock;
+        result_address_held$clock = clock;
+        shadow_runs$d = shadow_runs$q;
+        shadow_uptime$d = shadow_uptime$q;
+        read_byte$d = read_byte$q;
+        read_from_results$d = read_from_results$q;
+        result_address_held$d = result_address_held$q;
+        status_flags = ((slot_done) & 8'hff) << slot_flag_shift;
+        if (key_loaded) begin
+            status_flags = status_flags | flag_key;
+        end
+        if (model_ready) begin
+            status_flags = status_flags | flag_model;
+        end
+        if (busy) begin
+            status_flags = status_flags | flag_busy;
+        end
+        read_region = read_address[(32'h10)+:(8)];
+        read_offset = read_address[(32'h0)+:(16)];
+        in_result0 = (read_region == result0_region) & (read_offset < result_slot_bytes);
+        in_result1 = (read_region == result1_region) & (read_offset < result_slot_bytes);
+        result_offset = read_offset[(32'h0)+:(11)];
+        result_read_address = result_offset;
+        if (in_result1) begin
+            result_read_address = result_offset + result_slot;
+        end
+        results_address = result_address_held$q;
+        if (read) begin
+            results_address = result_read_address;
+            result_address_held$d = result_read_address;
+            read_from_results$d = in_result0 | in_result1;
+            read_byte$d = zero8;
+            if ((read_region == info_region) & (read_offset < info_bytes)) begin
+                if (read_offset == offsets$0) begin
+                    read_byte$d = info$0;
+                end
+                if (read_offset == offsets$1) begin
+                    read_byte$d = info$1;
+                end
+                if (read_offset == offsets$2) begin
+                    read_byte$d = info$2;
+                end
+                if (read_offset == offsets$3) begin
+                    read_byte$d = info$3;
+                end
+                if (read_offset == offsets$4) begin
+                    read_byte$d = info$4;
+                end
+                if (read_offset == offsets$5) begin
+                    read_byte$d = info$5;
+                end
+                if (read_offset == offsets$6) begin
+                    read_byte$d = info$6;
+                end
+                if (read_offset == offsets$7) begin
+                    read_byte$d = info$7;
+                end
+                if (read_offset == offsets$8) begin
+                    read_byte$d = info$8;
+                end
+                if (read_offset == offsets$9) begin
+                    read_byte$d = info$9;
+                end
+                if (read_offset == offsets$10) begin
+                    read_byte$d = info$10;
+                end
+                if (read_offset == offsets$11) begin
+                    read_byte$d = info$11;
+                end
+                if (read_offset == offsets$12) begin
+                    read_byte$d = info$12;
+                end
+                if (read_offset == offsets$13) begin
+                    read_byte$d = info$13;
+                end
+                if (read_offset == offsets$14) begin
+                    read_byte$d = info$14;
+                end
+                if (read_offset == offsets$15) begin
+                    read_byte$d = info$15;
+                end
+                if (read_offset == offsets$16) begin
+                    read_byte$d = info$16;
+                end
+                if (read_offset == offsets$17) begin
+                    read_byte$d = info$17;
+                end
+                if (read_offset == offsets$18) begin
+                    read_byte$d = info$18;
+                end
+                if (read_offset == offsets$19) begin
+                    read_byte$d = info$19;
+                end
+                if (read_offset == offsets$20) begin
+                    read_byte$d = info$20;
+                end
+                if (read_offset == offsets$21) begin
+                    read_byte$d = info$21;
+                end
+                if (read_offset == offsets$22) begin
+                    read_byte$d = info$22;
+                end
+                if (read_offset == offsets$23) begin
+                    read_byte$d = info$23;
+                end
+                if (read_offset == offsets$24) begin
+                    read_byte$d = info$24;
+                end
+                if (read_offset == offsets$25) begin
+                    read_byte$d = info$25;
+                end
+                if (read_offset == offsets$26) begin
+                    read_byte$d = info$26;
+                end
+                if (read_offset == offsets$27) begin
+                    read_byte$d = info$27;
+                end
+                if (read_offset == offsets$28) begin
+                    read_byte$d = info$28;
+                end
+                if (read_offset == offsets$29) begin
+                    read_byte$d = info$29;
+                end
+                if (read_offset == offsets$30) begin
+                    read_byte$d = info$30;
+                end
+                if (read_offset == offsets$31) begin
+                    read_byte$d = info$31;
+                end
+            end
+            if ((read_region == status_region) & (read_offset < status_bytes)) begin
+                if (read_offset == offsets$0) begin
+                    read_byte$d = status_flags;
+                    shadow_runs$d = runs;
+                    shadow_uptime$d = uptime;
+                end
+                if (read_offset == offsets$1) begin
+                    read_byte$d = last_error;
+                end
+                if (read_offset == offsets$4) begin
+                    read_byte$d = shadow_runs$q[(32'h8 * 0)+:(8)];
+                end
+                if (read_offset == offsets$5) begin
+                    read_byte$d = shadow_runs$q[(32'h8 * 1)+:(8)];
+                end
+                if (read_offset == offsets$6) begin
+                    read_byte$d = shadow_runs$q[(32'h8 * 2)+:(8)];
+                end
+                if (read_offset == offsets$7) begin
+                    read_byte$d = shadow_runs$q[(32'h8 * 3)+:(8)];
+                end
+                if (read_offset == offsets$8) begin
+                    read_byte$d = shadow_uptime$q[(32'h8 * 0)+:(8)];
+                end
+                if (read_offset == offsets$9) begin
+                    read_byte$d = shadow_uptime$q[(32'h8 * 1)+:(8)];
+                end
+                if (read_offset == offsets$10) begin
+                    read_byte$d = shadow_uptime$q[(32'h8 * 2)+:(8)];
+                end
+                if (read_offset == offsets$11) begin
+                    read_byte$d = shadow_uptime$q[(32'h8 * 3)+:(8)];
+                end
+                if (read_offset == offsets$12) begin
+                    read_byte$d = shadow_uptime$q[(32'h8 * 4)+:(8)];
+                end
+                if (read_offset == offsets$13) begin
+                    read_byte$d = shadow_uptime$q[(32'h8 * 5)+:(8)];
+                end
+                if (read_offset == offsets$14) begin
+                    read_byte$d = shadow_uptime$q[(32'h8 * 6)+:(8)];
+                end
+                if (read_offset == offsets$15) begin
+                    read_byte$d = shadow_uptime$q[(32'h8 * 7)+:(8)];
+                end
+            end
+        end
+        read_data = read_byte$q;
+        if (read_from_results$q) begin
+            read_data = results_data;
+        end
+    end
+    
+endmodule // top$core$read_back
+
+
+module top$core$read_back$read_byte(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -5480,10 +6234,10 @@ module top$core$read_byte(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$read_byte
+endmodule // top$core$read_back$read_byte
 
 
-module top$core$read_from_results(d,q,clock);
+module top$core$read_back$read_from_results(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5499,29 +6253,10 @@ module top$core$read_from_results(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$read_from_results
+endmodule // top$core$read_back$read_from_results
 
 
-module top$core$ready(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$ready
-
-
-module top$core$result_address_held(d,q,clock);
+module top$core$read_back$result_address_held(d,q,clock);
     
     // Module arguments
     input wire  [10:0] d;
@@ -5537,7 +6272,45 @@ module top$core$result_address_held(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$result_address_held
+endmodule // top$core$read_back$result_address_held
+
+
+module top$core$read_back$shadow_runs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$read_back$shadow_runs
+
+
+module top$core$read_back$shadow_uptime(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$read_back$shadow_uptime
 
 
 module top$core$results(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -5559,64 +6332,7 @@ module top$core$results(clock,read_address,read_data,write_address,write_data,wr
 endmodule // top$core$results
 
 
-module top$core$running(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$running
-
-
-module top$core$running_slot(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$running_slot
-
-
-module top$core$runs(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$runs
-
-
-module top$core$sequencer(clock,reset,start,layer,layer_inputs,layer_outputs,layer_input_offset,layer_is_last,beat_data,beat_valid,beat_ready,act_address,mac_valid,mac_ready,mac_weights,mac_lane_mask,mac_row_start,mac_row_end,mac_bias,mac_multiplier,mac_shift,mac_last_layer,drained,finished);
+module top$core$sequencer(clock,reset,start,layer,layer_inputs,layer_outputs,layer_input_offset,layer_is_last,beat_data,beat_valid,beat_ready,act_address,mac$valid,mac$ready,mac$weights,mac$lane_mask,mac$row_start,mac$row_end,mac$bias,mac$multiplier,mac$shift,mac$last_layer,drained,finished);
     
     // Module arguments
     input wire  clock;
@@ -5631,16 +6347,16 @@ module top$core$sequencer(clock,reset,start,layer,layer_inputs,layer_outputs,lay
     input wire  beat_valid;
     output reg  beat_ready;
     output reg  [8:0] act_address;
-    output reg  mac_valid;
-    input wire  mac_ready;
-    output reg  [15:0] mac_weights;
-    output reg  [1:0] mac_lane_mask;
-    output reg  mac_row_start;
-    output reg  mac_row_end;
-    output reg  [31:0] mac_bias;
-    output reg  [15:0] mac_multiplier;
-    output reg  [7:0] mac_shift;
-    output reg  mac_last_layer;
+    output reg  mac$valid;
+    input wire  mac$ready;
+    output reg  [15:0] mac$weights;
+    output reg  [1:0] mac$lane_mask;
+    output reg  mac$row_start;
+    output reg  mac$row_end;
+    output reg  [31:0] mac$bias;
+    output reg  [15:0] mac$multiplier;
+    output reg  [7:0] mac$shift;
+    output reg  mac$last_layer;
     input wire  drained;
     output reg  finished;
     
@@ -5887,7 +6603,7 @@ module top$core$sequencer(clock,reset,start,layer,layer_inputs,layer_outputs,lay
         outputs_q$d = layer_outputs;
         last_row$d = row$q + one16 == outputs_q$q;
         finished = 1'b0;
-        beat_ready = mac_ready & ((state$q == SeqState$Header) | (state$q == SeqState$Weights));
+        beat_ready = mac$ready & ((state$q == SeqState$Header) | (state$q == SeqState$Weights));
         take = beat_ready & beat_valid;
         next_header = (header$q >> beat_bits) | (((beat_data) & 64'hffffffffffffffff) << top_shift);
         if (header_beats == one4) begin
@@ -5909,7 +6625,7 @@ module top$core$sequencer(clock,reset,start,layer,layer_inputs,layer_outputs,lay
             act_address = beat_address;
             held_address$d = beat_address;
         end
-        if (mac_ready) begin
+        if (mac$ready) begin
             out_valid$d = take & (state$q == SeqState$Weights);
         end
         case (state$q)
@@ -5993,15 +6709,15 @@ module top$core$sequencer(clock,reset,start,layer,layer_inputs,layer_outputs,lay
             out_valid$d = 1'b0;
         end
         layer = layer_index$q;
-        mac_valid = out_valid$q;
-        mac_weights = out_weights$q;
-        mac_lane_mask = out_mask$q;
-        mac_row_start = out_start$q;
-        mac_row_end = out_end$q;
-        mac_bias = out_bias$q;
-        mac_multiplier = out_multiplier$q;
-        mac_shift = out_shift$q;
-        mac_last_layer = out_last$q;
+        mac$valid = out_valid$q;
+        mac$weights = out_weights$q;
+        mac$lane_mask = out_mask$q;
+        mac$row_start = out_start$q;
+        mac$row_end = out_end$q;
+        mac$bias = out_bias$q;
+        mac$multiplier = out_multiplier$q;
+        mac$shift = out_shift$q;
+        mac$last_layer = out_last$q;
     end
     
 endmodule // top$core$sequencer
@@ -6394,80 +7110,121 @@ module top$core$sequencer$weight_beat(d,q,clock);
 endmodule // top$core$sequencer$weight_beat
 
 
-module top$core$shadow_runs(d,q,clock);
+module top$core$slots(clock,running,running_slot,input_address,input_word,input0_write,input1_write,act_write_enable,act_write_address,act_write_data,act_read_address,act_read_data);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
     input wire  clock;
+    input wire  running;
+    input wire  running_slot;
+    input wire  [8:0] input_address;
+    input wire  [15:0] input_word;
+    input wire  input0_write;
+    input wire  input1_write;
+    input wire  act_write_enable;
+    input wire  [8:0] act_write_address;
+    input wire  [15:0] act_write_data;
+    input wire  [8:0] act_read_address;
+    output reg  [15:0] act_read_data;
     
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
+    // Stub signals
+    reg  slot0$clock;
+    reg  [8:0] slot0$read_address;
+    wire  [15:0] slot0$read_data;
+    reg  [8:0] slot0$write_address;
+    reg  [15:0] slot0$write_data;
+    reg  slot0$write_enable;
+    reg  slot1$clock;
+    reg  [8:0] slot1$read_address;
+    wire  [15:0] slot1$read_data;
+    reg  [8:0] slot1$write_address;
+    reg  [15:0] slot1$write_data;
+    reg  slot1$write_enable;
+    
+    // Sub module instances
+    top$core$slots$slot0 slot0(
+        .clock(slot0$clock),
+        .read_address(slot0$read_address),
+        .read_data(slot0$read_data),
+        .write_address(slot0$write_address),
+        .write_data(slot0$write_data),
+        .write_enable(slot0$write_enable)
+    );
+    top$core$slots$slot1 slot1(
+        .clock(slot1$clock),
+        .read_address(slot1$read_address),
+        .read_data(slot1$read_data),
+        .write_address(slot1$write_address),
+        .write_data(slot1$write_data),
+        .write_enable(slot1$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        slot0$clock = clock;
+        slot1$clock = clock;
+        slot0$read_address = act_read_address;
+        slot1$read_address = act_read_address;
+        act_read_data = slot0$read_data;
+        if (running_slot) begin
+            act_read_data = slot1$read_data;
+        end
+        slot0$write_address = input_address;
+        slot0$write_data = input_word;
+        slot0$write_enable = input0_write;
+        slot1$write_address = input_address;
+        slot1$write_data = input_word;
+        slot1$write_enable = input1_write;
+        if (running & ~running_slot) begin
+            slot0$write_address = act_write_address;
+            slot0$write_data = act_write_data;
+            slot0$write_enable = act_write_enable;
+        end
+        if (running & running_slot) begin
+            slot1$write_address = act_write_address;
+            slot1$write_data = act_write_data;
+            slot1$write_enable = act_write_enable;
+        end
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$shadow_runs
+endmodule // top$core$slots
 
 
-module top$core$shadow_uptime(d,q,clock);
+module top$core$slots$slot0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
     input wire  clock;
+    input wire  [8:0] read_address;
+    output reg  [15:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  [15:0] write_data;
+    input wire  write_enable;
     
     // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
+    (* no_rw_check *) reg [15:0] mem [0:511];
     always @(posedge clock) begin
-       q <= d;
+        read_data <= mem[read_address];
+        if (write_enable) mem[write_address] <= write_data;
     end
-          
-endmodule // top$core$shadow_uptime
+endmodule // top$core$slots$slot0
 
 
-module top$core$start(d,q,clock);
+module top$core$slots$slot1(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
     input wire  clock;
+    input wire  [8:0] read_address;
+    output reg  [15:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  [15:0] write_data;
+    input wire  write_enable;
     
     // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
+    (* no_rw_check *) reg [15:0] mem [0:511];
     always @(posedge clock) begin
-       q <= d;
+        read_data <= mem[read_address];
+        if (write_enable) mem[write_address] <= write_data;
     end
-          
-endmodule // top$core$start
-
-
-module top$core$status_code(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$status_code
+endmodule // top$core$slots$slot1
 
 
 module top$core$streamer(clock,reset,start,words,mem_address,mem_data,data,valid,ready);
@@ -6633,18 +7390,18 @@ module top$core$streamer$total(d,q,clock);
 endmodule // top$core$streamer$total
 
 
-module top$core$unlock(clock,reset,key_write,key_write_data,key_commit,key_clear,key_discard,key_commit_error,key_loaded,restart,locked_data,locked_valid,locked_ready,plain_data,plain_valid,plain_ready);
+module top$core$unlock(clock,reset,key$write,key$write_data,key$commit,key$clear,key$discard,key$commit_error,key$loaded,restart,locked_data,locked_valid,locked_ready,plain_data,plain_valid,plain_ready);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  key_write;
-    input wire  [7:0] key_write_data;
-    input wire  key_commit;
-    input wire  key_clear;
-    input wire  key_discard;
-    output reg  key_commit_error;
-    output reg  key_loaded;
+    input wire  key$write;
+    input wire  [7:0] key$write_data;
+    input wire  key$commit;
+    input wire  key$clear;
+    input wire  key$discard;
+    output wire  key$commit_error;
+    output wire  key$loaded;
     input wire  restart;
     input wire  [15:0] locked_data;
     input wire  locked_valid;
@@ -6656,13 +7413,6 @@ module top$core$unlock(clock,reset,key_write,key_write_data,key_commit,key_clear
     // Stub signals
     reg  key_register$clock;
     reg  key_register$reset;
-    reg  key_register$key_write;
-    reg  [7:0] key_register$key_write_data;
-    reg  key_register$key_commit;
-    reg  key_register$key_clear;
-    reg  key_register$key_discard;
-    wire  key_register$key_commit_error;
-    wire  key_register$key_loaded;
     wire  [31:0] key_register$key_word0;
     wire  [31:0] key_register$key_word1;
     wire  [31:0] key_register$key_word2;
@@ -6696,13 +7446,13 @@ module top$core$unlock(clock,reset,key_write,key_write_data,key_commit,key_clear
     top$core$unlock$key_register key_register(
         .clock(key_register$clock),
         .reset(key_register$reset),
-        .key_write(key_register$key_write),
-        .key_write_data(key_register$key_write_data),
-        .key_commit(key_register$key_commit),
-        .key_clear(key_register$key_clear),
-        .key_discard(key_register$key_discard),
-        .key_commit_error(key_register$key_commit_error),
-        .key_loaded(key_register$key_loaded),
+        .key$write(key$write),
+        .key$write_data(key$write_data),
+        .key$commit(key$commit),
+        .key$clear(key$clear),
+        .key$discard(key$discard),
+        .key$commit_error(key$commit_error),
+        .key$loaded(key$loaded),
         .key_word0(key_register$key_word0),
         .key_word1(key_register$key_word1),
         .key_word2(key_register$key_word2),
@@ -6746,20 +7496,13 @@ module top$core$unlock(clock,reset,key_write,key_write_data,key_commit,key_clear
         lanes$clock = clock;
         flush_q$clock = clock;
         flush_q$d = flush_q$q;
-        flush_q$d = restart || key_clear || reset;
+        flush_q$d = restart || key$clear || reset;
         key_register$reset = reset;
-        key_register$key_write = key_write;
-        key_register$key_write_data = key_write_data;
-        key_register$key_commit = key_commit;
-        key_register$key_clear = key_clear;
-        key_register$key_discard = key_discard;
-        key_commit_error = key_register$key_commit_error;
-        key_loaded = key_register$key_loaded;
         key_schedule$key_word0 = key_register$key_word0;
         key_schedule$key_word1 = key_register$key_word1;
         key_schedule$key_word2 = key_register$key_word2;
         key_schedule$key_word3 = key_register$key_word3;
-        key_schedule$reset = reset || key_clear;
+        key_schedule$reset = reset || key$clear;
         key_schedule$restart = restart;
         key_schedule$ks_ready = lanes$ks_ready;
         lanes$reset = flush_q$q;
@@ -6795,18 +7538,18 @@ module top$core$unlock$flush_q(d,q,clock);
 endmodule // top$core$unlock$flush_q
 
 
-module top$core$unlock$key_register(clock,reset,key_write,key_write_data,key_commit,key_clear,key_discard,key_commit_error,key_loaded,key_word0,key_word1,key_word2,key_word3);
+module top$core$unlock$key_register(clock,reset,key$write,key$write_data,key$commit,key$clear,key$discard,key$commit_error,key$loaded,key_word0,key_word1,key_word2,key_word3);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  key_write;
-    input wire  [7:0] key_write_data;
-    input wire  key_commit;
-    input wire  key_clear;
-    input wire  key_discard;
-    output reg  key_commit_error;
-    output reg  key_loaded;
+    input wire  key$write;
+    input wire  [7:0] key$write_data;
+    input wire  key$commit;
+    input wire  key$clear;
+    input wire  key$discard;
+    output reg  key$commit_error;
+    output reg  key$loaded;
     output reg  [31:0] key_word0;
     output reg  [31:0] key_word1;
     output reg  [31:0] key_word2;
@@ -7023,13 +7766,13 @@ module top$core$unlock$key_register(clock,reset,key_write,key_write_data,key_com
         loaded$d = loaded$q;
         error$d = error$q;
         committed$d = committed$q;
-        clear_now = key_clear || reset;
-        write_q$d = key_write && ~clear_now;
-        data_q$d = key_write_data;
-        commit_q$d = key_commit && ~clear_now;
+        clear_now = key$clear || reset;
+        write_q$d = key$write && ~clear_now;
+        data_q$d = key$write_data;
+        commit_q$d = key$commit && ~clear_now;
         commit_ok = commit_q$q && full$q && ~write_q$q;
-        drop_staging = clear_now || key_discard;
-        staging_load$d = key_write || drop_staging;
+        drop_staging = clear_now || key$discard;
+        staging_load$d = key$write || drop_staging;
         key_load$d = commit_ok || clear_now;
         zero$d = drop_staging;
         count_plus_one = count$q + one;
@@ -7080,8 +7823,8 @@ module top$core$unlock$key_register(clock,reset,key_write,key_write_data,key_com
                 key3$d = staging3$q;
             end
         end
-        key_commit_error = error$q;
-        key_loaded = loaded$q;
+        key$commit_error = error$q;
+        key$loaded = loaded$q;
         key_word0 = key0$q;
         key_word1 = key1$q;
         key_word2 = key2$q;
@@ -8888,82 +9631,6 @@ module top$core$unlock$lanes$plain(d,q,clock);
 endmodule // top$core$unlock$lanes$plain
 
 
-module top$core$uptime(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$uptime
-
-
-module top$core$weight_write(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$weight_write
-
-
-module top$core$weight_write_address(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$weight_write_address
-
-
-module top$core$weight_write_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$weight_write_data
-
-
 module top$core$weights(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
@@ -8983,73 +9650,81 @@ module top$core$weights(clock,read_address,read_data,write_address,write_data,wr
 endmodule // top$core$weights
 
 
-module top$front_end(clock,reset,rx,tx,write,write_address,write_data,write_status,read,read_address,read_data,core_busy,slot_done,key_loaded,model_ready,last_error,activity);
+module top$front_end(clock,reset,rx,tx,core$write,core$write_address,core$write_data,core$write_status,core$read,core$read_address,core$read_data,core$busy,core$slot_done,core$key_loaded,core$model_ready,core$last_error,activity);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  rx;
     output reg  tx;
-    output reg  write;
-    output reg  [23:0] write_address;
-    output reg  [7:0] write_data;
-    input wire  [7:0] write_status;
-    output reg  read;
-    output reg  [23:0] read_address;
-    input wire  [7:0] read_data;
-    input wire  core_busy;
-    input wire  [1:0] slot_done;
-    input wire  key_loaded;
-    input wire  model_ready;
-    input wire  [7:0] last_error;
+    output reg  core$write;
+    output reg  [23:0] core$write_address;
+    output reg  [7:0] core$write_data;
+    input wire  [7:0] core$write_status;
+    output reg  core$read;
+    output reg  [23:0] core$read_address;
+    input wire  [7:0] core$read_data;
+    input wire  core$busy;
+    input wire  [1:0] core$slot_done;
+    input wire  core$key_loaded;
+    input wire  core$model_ready;
+    input wire  [7:0] core$last_error;
     output reg  activity;
     
     // Stub signals
     reg  uart_rx$clock;
     reg  uart_rx$reset;
     reg  uart_rx$rx;
-    wire  [7:0] uart_rx$data;
-    wire  uart_rx$valid;
-    reg  uart_rx$ready;
+    wire  [7:0] uart_rx$rx_bytes$data;
+    wire  uart_rx$rx_bytes$valid;
+    reg  uart_rx$rx_bytes$ready;
     wire  uart_rx$framing_error;
     wire  uart_rx$overrun;
     reg  uart_tx$clock;
     reg  uart_tx$reset;
-    reg  [7:0] uart_tx$data;
-    reg  uart_tx$valid;
-    wire  uart_tx$ready;
+    reg  [7:0] uart_tx$tx_bytes$data;
+    reg  uart_tx$tx_bytes$valid;
+    wire  uart_tx$tx_bytes$ready;
     wire  uart_tx$tx;
     reg  frame_rx$clock;
     reg  frame_rx$reset;
-    reg  [7:0] frame_rx$rx_data;
-    reg  frame_rx$rx_valid;
-    wire  frame_rx$rx_ready;
+    reg  [7:0] frame_rx$rx_bytes$data;
+    reg  frame_rx$rx_bytes$valid;
+    wire  frame_rx$rx_bytes$ready;
     reg  frame_rx$line_error;
     wire  frame_rx$write;
     wire  [23:0] frame_rx$write_address;
     wire  [7:0] frame_rx$write_data;
     reg  [7:0] frame_rx$write_status;
     reg  frame_rx$core_busy;
-    wire  frame_rx$job_valid;
-    wire  [7:0] frame_rx$job_cmd;
-    wire  [7:0] frame_rx$job_seq;
-    wire  [7:0] frame_rx$job_status;
-    wire  frame_rx$job_slot;
-    reg  [1:0] frame_rx$slot_release;
-    wire  [1:0] frame_rx$run_rung;
-    wire  [7:0] frame_rx$run_status0;
-    wire  [7:0] frame_rx$run_status1;
-    wire  [15:0] frame_rx$frames_ok;
-    wire  [15:0] frame_rx$bad_headers;
-    wire  [15:0] frame_rx$bad_crcs;
-    wire  [15:0] frame_rx$timeouts;
+    wire  frame_rx$job$valid;
+    wire  [7:0] frame_rx$job$cmd;
+    wire  [7:0] frame_rx$job$seq;
+    wire  [7:0] frame_rx$job$status;
+    wire  frame_rx$job$slot;
+    wire  [1:0] frame_rx$run$rung;
+    wire  [7:0] frame_rx$run$status0;
+    wire  [7:0] frame_rx$run$status1;
+    reg  [1:0] frame_rx$run$release;
+    wire  [15:0] frame_rx$counters$frames_ok;
+    wire  [15:0] frame_rx$counters$bad_headers;
+    wire  [15:0] frame_rx$counters$bad_crcs;
+    wire  [15:0] frame_rx$counters$timeouts;
     reg  frame_tx$clock;
     reg  frame_tx$reset;
-    reg  frame_tx$job_valid;
-    reg  [7:0] frame_tx$job_cmd;
-    reg  [7:0] frame_tx$job_seq;
-    reg  [7:0] frame_tx$job_status;
-    reg  frame_tx$job_slot;
+    reg  frame_tx$job$valid;
+    reg  [7:0] frame_tx$job$cmd;
+    reg  [7:0] frame_tx$job$seq;
+    reg  [7:0] frame_tx$job$status;
+    reg  frame_tx$job$slot;
+    reg  [1:0] frame_tx$run$rung;
+    reg  [7:0] frame_tx$run$status0;
+    reg  [7:0] frame_tx$run$status1;
+    wire  [1:0] frame_tx$run$release;
+    reg  [15:0] frame_tx$counters$frames_ok;
+    reg  [15:0] frame_tx$counters$bad_headers;
+    reg  [15:0] frame_tx$counters$bad_crcs;
+    reg  [15:0] frame_tx$counters$timeouts;
     wire  frame_tx$read;
     wire  [23:0] frame_tx$read_address;
     reg  [7:0] frame_tx$read_data;
@@ -9058,71 +9733,71 @@ module top$front_end(clock,reset,rx,tx,write,write_address,write_data,write_stat
     reg  frame_tx$key_loaded;
     reg  frame_tx$model_ready;
     reg  [7:0] frame_tx$last_error;
-    reg  [1:0] frame_tx$run_rung;
-    reg  [7:0] frame_tx$run_status0;
-    reg  [7:0] frame_tx$run_status1;
-    wire  [1:0] frame_tx$slot_release;
-    reg  [15:0] frame_tx$frames_ok;
-    reg  [15:0] frame_tx$bad_headers;
-    reg  [15:0] frame_tx$bad_crcs;
-    reg  [15:0] frame_tx$timeouts;
-    wire  [7:0] frame_tx$tx_data;
-    wire  frame_tx$tx_valid;
-    reg  frame_tx$tx_ready;
+    wire  [7:0] frame_tx$tx_bytes$data;
+    wire  frame_tx$tx_bytes$valid;
+    reg  frame_tx$tx_bytes$ready;
     
     // Sub module instances
     top$front_end$uart_rx uart_rx(
         .clock(uart_rx$clock),
         .reset(uart_rx$reset),
         .rx(uart_rx$rx),
-        .data(uart_rx$data),
-        .valid(uart_rx$valid),
-        .ready(uart_rx$ready),
+        .rx_bytes$data(uart_rx$rx_bytes$data),
+        .rx_bytes$valid(uart_rx$rx_bytes$valid),
+        .rx_bytes$ready(uart_rx$rx_bytes$ready),
         .framing_error(uart_rx$framing_error),
         .overrun(uart_rx$overrun)
     );
     top$front_end$uart_tx uart_tx(
         .clock(uart_tx$clock),
         .reset(uart_tx$reset),
-        .data(uart_tx$data),
-        .valid(uart_tx$valid),
-        .ready(uart_tx$ready),
+        .tx_bytes$data(uart_tx$tx_bytes$data),
+        .tx_bytes$valid(uart_tx$tx_bytes$valid),
+        .tx_bytes$ready(uart_tx$tx_bytes$ready),
         .tx(uart_tx$tx)
     );
     top$front_end$frame_rx frame_rx(
         .clock(frame_rx$clock),
         .reset(frame_rx$reset),
-        .rx_data(frame_rx$rx_data),
-        .rx_valid(frame_rx$rx_valid),
-        .rx_ready(frame_rx$rx_ready),
+        .rx_bytes$data(frame_rx$rx_bytes$data),
+        .rx_bytes$valid(frame_rx$rx_bytes$valid),
+        .rx_bytes$ready(frame_rx$rx_bytes$ready),
         .line_error(frame_rx$line_error),
         .write(frame_rx$write),
         .write_address(frame_rx$write_address),
         .write_data(frame_rx$write_data),
         .write_status(frame_rx$write_status),
         .core_busy(frame_rx$core_busy),
-        .job_valid(frame_rx$job_valid),
-        .job_cmd(frame_rx$job_cmd),
-        .job_seq(frame_rx$job_seq),
-        .job_status(frame_rx$job_status),
-        .job_slot(frame_rx$job_slot),
-        .slot_release(frame_rx$slot_release),
-        .run_rung(frame_rx$run_rung),
-        .run_status0(frame_rx$run_status0),
-        .run_status1(frame_rx$run_status1),
-        .frames_ok(frame_rx$frames_ok),
-        .bad_headers(frame_rx$bad_headers),
-        .bad_crcs(frame_rx$bad_crcs),
-        .timeouts(frame_rx$timeouts)
+        .job$valid(frame_rx$job$valid),
+        .job$cmd(frame_rx$job$cmd),
+        .job$seq(frame_rx$job$seq),
+        .job$status(frame_rx$job$status),
+        .job$slot(frame_rx$job$slot),
+        .run$rung(frame_rx$run$rung),
+        .run$status0(frame_rx$run$status0),
+        .run$status1(frame_rx$run$status1),
+        .run$release(frame_rx$run$release),
+        .counters$frames_ok(frame_rx$counters$frames_ok),
+        .counters$bad_headers(frame_rx$counters$bad_headers),
+        .counters$bad_crcs(frame_rx$counters$bad_crcs),
+        .counters$timeouts(frame_rx$counters$timeouts)
     );
     top$front_end$frame_tx frame_tx(
         .clock(frame_tx$clock),
         .reset(frame_tx$reset),
-        .job_valid(frame_tx$job_valid),
-        .job_cmd(frame_tx$job_cmd),
-        .job_seq(frame_tx$job_seq),
-        .job_status(frame_tx$job_status),
-        .job_slot(frame_tx$job_slot),
+        .job$valid(frame_tx$job$valid),
+        .job$cmd(frame_tx$job$cmd),
+        .job$seq(frame_tx$job$seq),
+        .job$status(frame_tx$job$status),
+        .job$slot(frame_tx$job$slot),
+        .run$rung(frame_tx$run$rung),
+        .run$status0(frame_tx$run$status0),
+        .run$status1(frame_tx$run$status1),
+        .run$release(frame_tx$run$release),
+        .counters$frames_ok(frame_tx$counters$frames_ok),
+        .counters$bad_headers(frame_tx$counters$bad_headers),
+        .counters$bad_crcs(frame_tx$counters$bad_crcs),
+        .counters$timeouts(frame_tx$counters$timeouts),
         .read(frame_tx$read),
         .read_address(frame_tx$read_address),
         .read_data(frame_tx$read_data),
@@ -9131,17 +9806,9 @@ module top$front_end(clock,reset,rx,tx,write,write_address,write_data,write_stat
         .key_loaded(frame_tx$key_loaded),
         .model_ready(frame_tx$model_ready),
         .last_error(frame_tx$last_error),
-        .run_rung(frame_tx$run_rung),
-        .run_status0(frame_tx$run_status0),
-        .run_status1(frame_tx$run_status1),
-        .slot_release(frame_tx$slot_release),
-        .frames_ok(frame_tx$frames_ok),
-        .bad_headers(frame_tx$bad_headers),
-        .bad_crcs(frame_tx$bad_crcs),
-        .timeouts(frame_tx$timeouts),
-        .tx_data(frame_tx$tx_data),
-        .tx_valid(frame_tx$tx_valid),
-        .tx_ready(frame_tx$tx_ready)
+        .tx_bytes$data(frame_tx$tx_bytes$data),
+        .tx_bytes$valid(frame_tx$tx_bytes$valid),
+        .tx_bytes$ready(frame_tx$tx_bytes$ready)
     );
     
     // Update code
@@ -9156,72 +9823,308 @@ module top$front_end(clock,reset,rx,tx,write,write_address,write_data,write_stat
         frame_tx$reset = reset;
         uart_rx$rx = rx;
         tx = uart_tx$tx;
-        frame_rx$rx_data = uart_rx$data;
-        frame_rx$rx_valid = uart_rx$valid;
-        uart_rx$ready = frame_rx$rx_ready;
         frame_rx$line_error = uart_rx$framing_error | uart_rx$overrun;
-        write = frame_rx$write;
-        write_address = frame_rx$write_address;
-        write_data = frame_rx$write_data;
-        frame_rx$write_status = write_status;
-        frame_rx$core_busy = core_busy;
-        frame_rx$slot_release = frame_tx$slot_release;
-        frame_tx$job_valid = frame_rx$job_valid;
-        frame_tx$job_cmd = frame_rx$job_cmd;
-        frame_tx$job_seq = frame_rx$job_seq;
-        frame_tx$job_status = frame_rx$job_status;
-        frame_tx$job_slot = frame_rx$job_slot;
-        frame_tx$run_rung = frame_rx$run_rung;
-        frame_tx$run_status0 = frame_rx$run_status0;
-        frame_tx$run_status1 = frame_rx$run_status1;
-        frame_tx$frames_ok = frame_rx$frames_ok;
-        frame_tx$bad_headers = frame_rx$bad_headers;
-        frame_tx$bad_crcs = frame_rx$bad_crcs;
-        frame_tx$timeouts = frame_rx$timeouts;
-        read = frame_tx$read;
-        read_address = frame_tx$read_address;
-        frame_tx$read_data = read_data;
-        frame_tx$core_busy = core_busy;
-        frame_tx$slot_done = slot_done;
-        frame_tx$key_loaded = key_loaded;
-        frame_tx$model_ready = model_ready;
-        frame_tx$last_error = last_error;
-        uart_tx$data = frame_tx$tx_data;
-        uart_tx$valid = frame_tx$tx_valid;
-        frame_tx$tx_ready = uart_tx$ready;
-        activity = (uart_rx$valid & frame_rx$rx_ready) | (frame_tx$tx_valid & uart_tx$ready);
+        core$write = frame_rx$write;
+        core$write_address = frame_rx$write_address;
+        core$write_data = frame_rx$write_data;
+        frame_rx$write_status = core$write_status;
+        frame_rx$core_busy = core$busy;
+        core$read = frame_tx$read;
+        core$read_address = frame_tx$read_address;
+        frame_tx$read_data = core$read_data;
+        frame_tx$core_busy = core$busy;
+        frame_tx$slot_done = core$slot_done;
+        frame_tx$key_loaded = core$key_loaded;
+        frame_tx$model_ready = core$model_ready;
+        frame_tx$last_error = core$last_error;
+        activity = (uart_rx$rx_bytes$valid & frame_rx$rx_bytes$ready) | (frame_tx$tx_bytes$valid & uart_tx$tx_bytes$ready);
     end
     
+    always @(*) frame_rx$rx_bytes$data = uart_rx$rx_bytes$data;
+    always @(*) frame_rx$rx_bytes$valid = uart_rx$rx_bytes$valid;
+    always @(*) uart_rx$rx_bytes$ready = frame_rx$rx_bytes$ready;
+    always @(*) frame_tx$job$valid = frame_rx$job$valid;
+    always @(*) frame_tx$job$cmd = frame_rx$job$cmd;
+    always @(*) frame_tx$job$seq = frame_rx$job$seq;
+    always @(*) frame_tx$job$status = frame_rx$job$status;
+    always @(*) frame_tx$job$slot = frame_rx$job$slot;
+    always @(*) frame_tx$run$rung = frame_rx$run$rung;
+    always @(*) frame_tx$run$status0 = frame_rx$run$status0;
+    always @(*) frame_tx$run$status1 = frame_rx$run$status1;
+    always @(*) frame_rx$run$release = frame_tx$run$release;
+    always @(*) frame_tx$counters$frames_ok = frame_rx$counters$frames_ok;
+    always @(*) frame_tx$counters$bad_headers = frame_rx$counters$bad_headers;
+    always @(*) frame_tx$counters$bad_crcs = frame_rx$counters$bad_crcs;
+    always @(*) frame_tx$counters$timeouts = frame_rx$counters$timeouts;
+    always @(*) uart_tx$tx_bytes$data = frame_tx$tx_bytes$data;
+    always @(*) uart_tx$tx_bytes$valid = frame_tx$tx_bytes$valid;
+    always @(*) frame_tx$tx_bytes$ready = uart_tx$tx_bytes$ready;
 endmodule // top$front_end
 
 
-module top$front_end$frame_rx(clock,reset,rx_data,rx_valid,rx_ready,line_error,write,write_address,write_data,write_status,core_busy,job_valid,job_cmd,job_seq,job_status,job_slot,slot_release,run_rung,run_status0,run_status1,frames_ok,bad_headers,bad_crcs,timeouts);
+module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$ready,line_error,write,write_address,write_data,write_status,core_busy,job$valid,job$cmd,job$seq,job$status,job$slot,run$rung,run$status0,run$status1,run$release,counters$frames_ok,counters$bad_headers,counters$bad_crcs,counters$timeouts);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  [7:0] rx_data;
-    input wire  rx_valid;
-    output reg  rx_ready;
+    input wire  [7:0] rx_bytes$data;
+    input wire  rx_bytes$valid;
+    output wire  rx_bytes$ready;
     input wire  line_error;
     output reg  write;
     output reg  [23:0] write_address;
     output reg  [7:0] write_data;
     input wire  [7:0] write_status;
     input wire  core_busy;
-    output reg  job_valid;
-    output reg  [7:0] job_cmd;
-    output reg  [7:0] job_seq;
-    output reg  [7:0] job_status;
-    output reg  job_slot;
-    input wire  [1:0] slot_release;
-    output reg  [1:0] run_rung;
-    output reg  [7:0] run_status0;
-    output reg  [7:0] run_status1;
-    output reg  [15:0] frames_ok;
-    output reg  [15:0] bad_headers;
-    output reg  [15:0] bad_crcs;
-    output reg  [15:0] timeouts;
+    output reg  job$valid;
+    output reg  [7:0] job$cmd;
+    output reg  [7:0] job$seq;
+    output reg  [7:0] job$status;
+    output reg  job$slot;
+    output wire  [1:0] run$rung;
+    output wire  [7:0] run$status0;
+    output wire  [7:0] run$status1;
+    input wire  [1:0] run$release;
+    output wire  [15:0] counters$frames_ok;
+    output wire  [15:0] counters$bad_headers;
+    output wire  [15:0] counters$bad_crcs;
+    output wire  [15:0] counters$timeouts;
+    
+    // Stub signals
+    reg  parser$clock;
+    reg  parser$reset;
+    reg  parser$line_error;
+    reg  parser$run_write;
+    reg  parser$ringing;
+    wire  [7:0] parser$data;
+    wire  [7:0] parser$cmd;
+    wire  [7:0] parser$seq;
+    wire  [15:0] parser$length;
+    wire  [15:0] parser$received;
+    wire  parser$length_ok;
+    wire  parser$header_good;
+    wire  parser$payload_byte;
+    wire  parser$frame_end;
+    wire  parser$crc_good;
+    wire  parser$finishing;
+    wire  parser$answering;
+    wire  parser$closing;
+    wire  parser$job_valid;
+    wire  parser$frame_ok;
+    wire  parser$bad_header;
+    wire  parser$bad_crc;
+    wire  parser$timeout;
+    reg  decoder$clock;
+    reg  decoder$reset;
+    reg  [7:0] decoder$data;
+    reg  [7:0] decoder$cmd;
+    reg  [15:0] decoder$length;
+    reg  [15:0] decoder$received;
+    reg  decoder$length_ok;
+    reg  decoder$header_good;
+    reg  decoder$payload_byte;
+    reg  decoder$frame_end;
+    reg  decoder$crc_good;
+    reg  decoder$finishing;
+    reg  decoder$answering;
+    reg  decoder$next_slot;
+    reg  decoder$next_slot_busy;
+    reg  decoder$run_write;
+    reg  decoder$run_slot;
+    wire  decoder$claim;
+    wire  decoder$write;
+    wire  [23:0] decoder$write_address;
+    wire  [7:0] decoder$write_data;
+    reg  [7:0] decoder$write_status;
+    wire  decoder$ringing;
+    wire  [7:0] decoder$status;
+    wire  decoder$slot;
+    reg  slots$clock;
+    reg  slots$reset;
+    reg  slots$core_busy;
+    reg  [7:0] slots$write_status;
+    reg  slots$ringing;
+    reg  slots$closing;
+    reg  slots$claim;
+    reg  slots$claim_slot;
+    wire  slots$next_slot;
+    wire  slots$next_slot_busy;
+    wire  slots$run_write;
+    wire  slots$run_slot;
+    reg  link_counters$clock;
+    reg  link_counters$reset;
+    reg  link_counters$frame_ok;
+    reg  link_counters$bad_header;
+    reg  link_counters$bad_crc;
+    reg  link_counters$timeout;
+    
+    // Sub module instances
+    top$front_end$frame_rx$parser parser(
+        .clock(parser$clock),
+        .reset(parser$reset),
+        .rx_bytes$data(rx_bytes$data),
+        .rx_bytes$valid(rx_bytes$valid),
+        .rx_bytes$ready(rx_bytes$ready),
+        .line_error(parser$line_error),
+        .run_write(parser$run_write),
+        .ringing(parser$ringing),
+        .data(parser$data),
+        .cmd(parser$cmd),
+        .seq(parser$seq),
+        .length(parser$length),
+        .received(parser$received),
+        .length_ok(parser$length_ok),
+        .header_good(parser$header_good),
+        .payload_byte(parser$payload_byte),
+        .frame_end(parser$frame_end),
+        .crc_good(parser$crc_good),
+        .finishing(parser$finishing),
+        .answering(parser$answering),
+        .closing(parser$closing),
+        .job_valid(parser$job_valid),
+        .frame_ok(parser$frame_ok),
+        .bad_header(parser$bad_header),
+        .bad_crc(parser$bad_crc),
+        .timeout(parser$timeout)
+    );
+    top$front_end$frame_rx$decoder decoder(
+        .clock(decoder$clock),
+        .reset(decoder$reset),
+        .data(decoder$data),
+        .cmd(decoder$cmd),
+        .length(decoder$length),
+        .received(decoder$received),
+        .length_ok(decoder$length_ok),
+        .header_good(decoder$header_good),
+        .payload_byte(decoder$payload_byte),
+        .frame_end(decoder$frame_end),
+        .crc_good(decoder$crc_good),
+        .finishing(decoder$finishing),
+        .answering(decoder$answering),
+        .next_slot(decoder$next_slot),
+        .next_slot_busy(decoder$next_slot_busy),
+        .run_write(decoder$run_write),
+        .run_slot(decoder$run_slot),
+        .claim(decoder$claim),
+        .write(decoder$write),
+        .write_address(decoder$write_address),
+        .write_data(decoder$write_data),
+        .write_status(decoder$write_status),
+        .ringing(decoder$ringing),
+        .status(decoder$status),
+        .slot(decoder$slot)
+    );
+    top$front_end$frame_rx$slots slots(
+        .clock(slots$clock),
+        .reset(slots$reset),
+        .core_busy(slots$core_busy),
+        .write_status(slots$write_status),
+        .ringing(slots$ringing),
+        .closing(slots$closing),
+        .claim(slots$claim),
+        .claim_slot(slots$claim_slot),
+        .next_slot(slots$next_slot),
+        .next_slot_busy(slots$next_slot_busy),
+        .run_write(slots$run_write),
+        .run_slot(slots$run_slot),
+        .report$rung(run$rung),
+        .report$status0(run$status0),
+        .report$status1(run$status1),
+        .report$release(run$release)
+    );
+    top$front_end$frame_rx$link_counters link_counters(
+        .clock(link_counters$clock),
+        .reset(link_counters$reset),
+        .frame_ok(link_counters$frame_ok),
+        .bad_header(link_counters$bad_header),
+        .bad_crc(link_counters$bad_crc),
+        .timeout(link_counters$timeout),
+        .counters$frames_ok(counters$frames_ok),
+        .counters$bad_headers(counters$bad_headers),
+        .counters$bad_crcs(counters$bad_crcs),
+        .counters$timeouts(counters$timeouts)
+    );
+    
+    // Update code
+    always @(*) begin
+        parser$clock = clock;
+        decoder$clock = clock;
+        slots$clock = clock;
+        link_counters$clock = clock;
+        parser$reset = reset;
+        decoder$reset = reset;
+        slots$reset = reset;
+        link_counters$reset = reset;
+        parser$line_error = line_error;
+        parser$run_write = slots$run_write;
+        parser$ringing = decoder$ringing;
+        decoder$data = parser$data;
+        decoder$cmd = parser$cmd;
+        decoder$length = parser$length;
+        decoder$received = parser$received;
+        decoder$length_ok = parser$length_ok;
+        decoder$header_good = parser$header_good;
+        decoder$payload_byte = parser$payload_byte;
+        decoder$frame_end = parser$frame_end;
+        decoder$crc_good = parser$crc_good;
+        decoder$finishing = parser$finishing;
+        decoder$answering = parser$answering;
+        decoder$next_slot = slots$next_slot;
+        decoder$next_slot_busy = slots$next_slot_busy;
+        decoder$run_write = slots$run_write;
+        decoder$run_slot = slots$run_slot;
+        write = decoder$write;
+        write_address = decoder$write_address;
+        write_data = decoder$write_data;
+        decoder$write_status = write_status;
+        slots$core_busy = core_busy;
+        slots$write_status = write_status;
+        slots$ringing = decoder$ringing;
+        slots$closing = parser$closing;
+        slots$claim = decoder$claim;
+        slots$claim_slot = decoder$slot;
+        link_counters$frame_ok = parser$frame_ok;
+        link_counters$bad_header = parser$bad_header;
+        link_counters$bad_crc = parser$bad_crc;
+        link_counters$timeout = parser$timeout;
+        job$valid = parser$job_valid;
+        job$cmd = parser$cmd;
+        job$seq = parser$seq;
+        job$status = decoder$status;
+        job$slot = decoder$slot;
+    end
+    
+endmodule // top$front_end$frame_rx
+
+
+module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,length_ok,header_good,payload_byte,frame_end,crc_good,finishing,answering,next_slot,next_slot_busy,run_write,run_slot,claim,write,write_address,write_data,write_status,ringing,status,slot);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] data;
+    input wire  [7:0] cmd;
+    input wire  [15:0] length;
+    input wire  [15:0] received;
+    input wire  length_ok;
+    input wire  header_good;
+    input wire  payload_byte;
+    input wire  frame_end;
+    input wire  crc_good;
+    input wire  finishing;
+    input wire  answering;
+    input wire  next_slot;
+    input wire  next_slot_busy;
+    input wire  run_write;
+    input wire  run_slot;
+    output reg  claim;
+    output reg  write;
+    output reg  [23:0] write_address;
+    output reg  [7:0] write_data;
+    input wire  [7:0] write_status;
+    output reg  ringing;
+    output reg  [7:0] status;
+    output reg  slot;
     
     // Constant declarations
     localparam  cmd_info = 8'h1;
@@ -9232,16 +10135,8 @@ module top$front_end$frame_rx(clock,reset,rx_data,rx_valid,rx_ready,line_error,w
     localparam  cmd_load_config = 8'h21;
     localparam  cmd_run = 8'h30;
     localparam  cmd_read_result = 8'h31;
-    localparam  sync0 = 8'ha5;
-    localparam  sync1 = 8'h5a;
-    localparam  max_payload = 16'h400;
-    localparam  key_bytes = 16'h10;
     localparam  offset_bytes = 16'h4;
-    localparam  max_weight_frame = 16'h3fc;
-    localparam  slot_bytes = 16'h400;
-    localparam  config_bytes = 16'h28;
     localparam  weight_bytes = 32'h3400;
-    localparam  timeout = 24'h1d4c0;
     localparam  key_base = 24'h820000;
     localparam  key_commit = 24'h820010;
     localparam  key_clear = 24'h820011;
@@ -9250,43 +10145,20 @@ module top$front_end$frame_rx(clock,reset,rx_data,rx_valid,rx_ready,line_error,w
     localparam  config_commit = 24'h830100;
     localparam  input0 = 24'h840000;
     localparam  input1 = 24'h850000;
-    localparam  run = 24'h860000;
     localparam  ok = 8'h0;
     localparam  bad_crc = 8'h1;
     localparam  bad_length = 8'h2;
     localparam  unknown_command = 8'h3;
     localparam  bad_address = 8'h7;
     localparam  busy_code = 8'ha;
-    localparam  zero16 = 16'h0;
     localparam  one16 = 16'h1;
-    localparam  max16 = 16'hffff;
-    localparam  seven16 = 16'h7;
-    localparam  zero24 = 24'h0;
     localparam  one24 = 24'h1;
     localparam  zero32 = 32'h0;
     localparam  seven32 = 32'h7;
     localparam  byte_shift = 8'h8;
     localparam  top_shift = 8'h18;
-    localparam  zero2 = 2'b0;
-    localparam  slot0 = 8'h0;
-    localparam  slot1 = 8'h1;
-    localparam  bit0 = 2'b1;
-    localparam  bit1 = 2'b10;
     
     // Enums
-    localparam RxState$Hunt = 0;
-    localparam RxState$Sync1 = 1;
-    localparam RxState$Cmd = 2;
-    localparam RxState$Seq = 3;
-    localparam RxState$LenLow = 4;
-    localparam RxState$LenHigh = 5;
-    localparam RxState$HeaderCrc = 6;
-    localparam RxState$Payload = 7;
-    localparam RxState$Crc0 = 8;
-    localparam RxState$Crc1 = 9;
-    localparam RxState$Finish = 10;
-    localparam RxState$Settle = 11;
-    localparam RxState$Answer = 12;
     localparam Action$Discard = 0;
     localparam Action$Key = 1;
     localparam Action$Weights = 2;
@@ -9294,821 +10166,272 @@ module top$front_end$frame_rx(clock,reset,rx_data,rx_valid,rx_ready,line_error,w
     localparam Action$Input = 4;
     
     // Stub signals
-    reg  header_crc$clock;
-    reg  header_crc$clear;
-    reg  header_crc$enable;
-    reg  [7:0] header_crc$data;
-    wire  [7:0] header_crc$crc;
-    reg  frame_crc$clock;
-    reg  frame_crc$clear;
-    reg  frame_crc$enable;
-    reg  [7:0] frame_crc$data;
-    wire  [15:0] frame_crc$crc;
-    reg  [3:0] state$d;
-    wire  [3:0] state$q;
-    reg  state$clock;
     reg  [2:0] action$d;
     wire  [2:0] action$q;
     reg  action$clock;
-    reg  [7:0] cmd$d;
-    wire  [7:0] cmd$q;
-    reg  cmd$clock;
-    reg  [7:0] seq$d;
-    wire  [7:0] seq$q;
-    reg  seq$clock;
-    reg  [15:0] length$d;
-    wire  [15:0] length$q;
-    reg  length$clock;
-    reg  [15:0] left$d;
-    wire  [15:0] left$q;
-    reg  left$clock;
-    reg  [15:0] received$d;
-    wire  [15:0] received$q;
-    reg  received$clock;
-    reg  [7:0] status$d;
-    wire  [7:0] status$q;
-    reg  status$clock;
+    reg  [7:0] status_q$d;
+    wire  [7:0] status_q$q;
+    reg  status_q$clock;
     reg  [23:0] address$d;
     wire  [23:0] address$q;
     reg  address$clock;
     reg  [31:0] offset$d;
     wire  [31:0] offset$q;
     reg  offset$clock;
-    reg  [7:0] crc_low$d;
-    wire  [7:0] crc_low$q;
-    reg  crc_low$clock;
-    reg  [23:0] silence$d;
-    wire  [23:0] silence$q;
-    reg  silence$clock;
     reg  [23:0] doorbell$d;
     wire  [23:0] doorbell$q;
     reg  doorbell$clock;
     reg  ring$d;
     wire  ring$q;
     reg  ring$clock;
-    reg  next_slot$d;
-    wire  next_slot$q;
-    reg  next_slot$clock;
-    reg  slot$d;
-    wire  slot$q;
-    reg  slot$clock;
-    reg  [1:0] slot_busy$d;
-    wire  [1:0] slot_busy$q;
-    reg  slot_busy$clock;
-    reg  [1:0] pending$d;
-    wire  [1:0] pending$q;
-    reg  pending$clock;
-    reg  [1:0] rung$d;
-    wire  [1:0] rung$q;
-    reg  rung$clock;
-    reg  run_next$d;
-    wire  run_next$q;
-    reg  run_next$clock;
-    reg  issued$d;
-    wire  issued$q;
-    reg  issued$clock;
-    reg  issued_slot$d;
-    wire  issued_slot$q;
-    reg  issued_slot$clock;
-    reg  [7:0] status0$d;
-    wire  [7:0] status0$q;
-    reg  status0$clock;
-    reg  [7:0] status1$d;
-    wire  [7:0] status1$q;
-    reg  status1$clock;
-    reg  job_pulse$d;
-    wire  job_pulse$q;
-    reg  job_pulse$clock;
-    reg  [15:0] count_ok$d;
-    wire  [15:0] count_ok$q;
-    reg  count_ok$clock;
-    reg  [15:0] count_headers$d;
-    wire  [15:0] count_headers$q;
-    reg  count_headers$clock;
-    reg  [15:0] count_crcs$d;
-    wire  [15:0] count_crcs$q;
-    reg  count_crcs$clock;
-    reg  [15:0] count_timeouts$d;
-    wire  [15:0] count_timeouts$q;
-    reg  count_timeouts$clock;
-    reg  length_ok_q$d;
-    wire  length_ok_q$q;
-    reg  length_ok_q$clock;
-    reg  too_long_q$d;
-    wire  too_long_q$q;
-    reg  too_long_q$clock;
-    reg  chunk_bad_q$d;
-    wire  chunk_bad_q$q;
-    reg  chunk_bad_q$clock;
     reg  rang$d;
     wire  rang$q;
     reg  rang$clock;
-    reg  busy_q$d;
-    wire  busy_q$q;
-    reg  busy_q$clock;
-    reg  write_q$d;
-    wire  write_q$q;
-    reg  write_q$clock;
-    reg  [23:0] write_address_q$d;
-    wire  [23:0] write_address_q$q;
-    reg  write_address_q$clock;
-    reg  [7:0] write_data_q$d;
-    wire  [7:0] write_data_q$q;
-    reg  write_data_q$clock;
-    reg  answered$d;
-    wire  answered$q;
-    reg  answered$clock;
-    reg  answered_slot$d;
-    wire  answered_slot$q;
-    reg  answered_slot$clock;
+    reg  slot_q$d;
+    wire  slot_q$q;
+    reg  slot_q$clock;
+    reg  chunk_bad_q$d;
+    wire  chunk_bad_q$q;
+    reg  chunk_bad_q$clock;
+    reg  write_port$clock;
+    reg  write_port$reset;
+    reg  write_port$payload_write;
+    reg  [23:0] write_port$payload_address;
+    reg  [7:0] write_port$data;
+    reg  write_port$run_write;
+    reg  write_port$run_slot;
+    reg  write_port$ring;
+    reg  [23:0] write_port$doorbell;
+    wire  write_port$write;
+    wire  [23:0] write_port$write_address;
+    wire  [7:0] write_port$write_data;
     
     // Local signals
-    reg  take;
-    reg  [7:0] rx_byte;
-    reg  run_write;
     reg  payload_write;
-    reg  length_ok;
     reg  [31:0] weights_end;
     reg  [31:0] offset_next;
-    reg  write_now;
-    reg  [23:0] write_address_now;
-    reg  [7:0] write_data_now;
     
     // Sub module instances
-    top$front_end$frame_rx$header_crc header_crc(
-        .clock(header_crc$clock),
-        .clear(header_crc$clear),
-        .enable(header_crc$enable),
-        .data(header_crc$data),
-        .crc(header_crc$crc)
-    );
-    top$front_end$frame_rx$frame_crc frame_crc(
-        .clock(frame_crc$clock),
-        .clear(frame_crc$clear),
-        .enable(frame_crc$enable),
-        .data(frame_crc$data),
-        .crc(frame_crc$crc)
-    );
-    top$front_end$frame_rx$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$front_end$frame_rx$action action(
+    top$front_end$frame_rx$decoder$action action(
         .d(action$d),
         .q(action$q),
         .clock(action$clock)
     );
-    top$front_end$frame_rx$cmd cmd(
-        .d(cmd$d),
-        .q(cmd$q),
-        .clock(cmd$clock)
+    top$front_end$frame_rx$decoder$status_q status_q(
+        .d(status_q$d),
+        .q(status_q$q),
+        .clock(status_q$clock)
     );
-    top$front_end$frame_rx$seq seq(
-        .d(seq$d),
-        .q(seq$q),
-        .clock(seq$clock)
-    );
-    top$front_end$frame_rx$length length(
-        .d(length$d),
-        .q(length$q),
-        .clock(length$clock)
-    );
-    top$front_end$frame_rx$left left(
-        .d(left$d),
-        .q(left$q),
-        .clock(left$clock)
-    );
-    top$front_end$frame_rx$received received(
-        .d(received$d),
-        .q(received$q),
-        .clock(received$clock)
-    );
-    top$front_end$frame_rx$status status(
-        .d(status$d),
-        .q(status$q),
-        .clock(status$clock)
-    );
-    top$front_end$frame_rx$address address(
+    top$front_end$frame_rx$decoder$address address(
         .d(address$d),
         .q(address$q),
         .clock(address$clock)
     );
-    top$front_end$frame_rx$offset offset(
+    top$front_end$frame_rx$decoder$offset offset(
         .d(offset$d),
         .q(offset$q),
         .clock(offset$clock)
     );
-    top$front_end$frame_rx$crc_low crc_low(
-        .d(crc_low$d),
-        .q(crc_low$q),
-        .clock(crc_low$clock)
-    );
-    top$front_end$frame_rx$silence silence(
-        .d(silence$d),
-        .q(silence$q),
-        .clock(silence$clock)
-    );
-    top$front_end$frame_rx$doorbell doorbell(
+    top$front_end$frame_rx$decoder$doorbell doorbell(
         .d(doorbell$d),
         .q(doorbell$q),
         .clock(doorbell$clock)
     );
-    top$front_end$frame_rx$ring ring(
+    top$front_end$frame_rx$decoder$ring ring(
         .d(ring$d),
         .q(ring$q),
         .clock(ring$clock)
     );
-    top$front_end$frame_rx$next_slot next_slot(
-        .d(next_slot$d),
-        .q(next_slot$q),
-        .clock(next_slot$clock)
-    );
-    top$front_end$frame_rx$slot slot(
-        .d(slot$d),
-        .q(slot$q),
-        .clock(slot$clock)
-    );
-    top$front_end$frame_rx$slot_busy slot_busy(
-        .d(slot_busy$d),
-        .q(slot_busy$q),
-        .clock(slot_busy$clock)
-    );
-    top$front_end$frame_rx$pending pending(
-        .d(pending$d),
-        .q(pending$q),
-        .clock(pending$clock)
-    );
-    top$front_end$frame_rx$rung rung(
-        .d(rung$d),
-        .q(rung$q),
-        .clock(rung$clock)
-    );
-    top$front_end$frame_rx$run_next run_next(
-        .d(run_next$d),
-        .q(run_next$q),
-        .clock(run_next$clock)
-    );
-    top$front_end$frame_rx$issued issued(
-        .d(issued$d),
-        .q(issued$q),
-        .clock(issued$clock)
-    );
-    top$front_end$frame_rx$issued_slot issued_slot(
-        .d(issued_slot$d),
-        .q(issued_slot$q),
-        .clock(issued_slot$clock)
-    );
-    top$front_end$frame_rx$status0 status0(
-        .d(status0$d),
-        .q(status0$q),
-        .clock(status0$clock)
-    );
-    top$front_end$frame_rx$status1 status1(
-        .d(status1$d),
-        .q(status1$q),
-        .clock(status1$clock)
-    );
-    top$front_end$frame_rx$job_pulse job_pulse(
-        .d(job_pulse$d),
-        .q(job_pulse$q),
-        .clock(job_pulse$clock)
-    );
-    top$front_end$frame_rx$count_ok count_ok(
-        .d(count_ok$d),
-        .q(count_ok$q),
-        .clock(count_ok$clock)
-    );
-    top$front_end$frame_rx$count_headers count_headers(
-        .d(count_headers$d),
-        .q(count_headers$q),
-        .clock(count_headers$clock)
-    );
-    top$front_end$frame_rx$count_crcs count_crcs(
-        .d(count_crcs$d),
-        .q(count_crcs$q),
-        .clock(count_crcs$clock)
-    );
-    top$front_end$frame_rx$count_timeouts count_timeouts(
-        .d(count_timeouts$d),
-        .q(count_timeouts$q),
-        .clock(count_timeouts$clock)
-    );
-    top$front_end$frame_rx$length_ok_q length_ok_q(
-        .d(length_ok_q$d),
-        .q(length_ok_q$q),
-        .clock(length_ok_q$clock)
-    );
-    top$front_end$frame_rx$too_long_q too_long_q(
-        .d(too_long_q$d),
-        .q(too_long_q$q),
-        .clock(too_long_q$clock)
-    );
-    top$front_end$frame_rx$chunk_bad_q chunk_bad_q(
-        .d(chunk_bad_q$d),
-        .q(chunk_bad_q$q),
-        .clock(chunk_bad_q$clock)
-    );
-    top$front_end$frame_rx$rang rang(
+    top$front_end$frame_rx$decoder$rang rang(
         .d(rang$d),
         .q(rang$q),
         .clock(rang$clock)
     );
-    top$front_end$frame_rx$busy_q busy_q(
-        .d(busy_q$d),
-        .q(busy_q$q),
-        .clock(busy_q$clock)
+    top$front_end$frame_rx$decoder$slot_q slot_q(
+        .d(slot_q$d),
+        .q(slot_q$q),
+        .clock(slot_q$clock)
     );
-    top$front_end$frame_rx$write_q write_q(
-        .d(write_q$d),
-        .q(write_q$q),
-        .clock(write_q$clock)
+    top$front_end$frame_rx$decoder$chunk_bad_q chunk_bad_q(
+        .d(chunk_bad_q$d),
+        .q(chunk_bad_q$q),
+        .clock(chunk_bad_q$clock)
     );
-    top$front_end$frame_rx$write_address_q write_address_q(
-        .d(write_address_q$d),
-        .q(write_address_q$q),
-        .clock(write_address_q$clock)
-    );
-    top$front_end$frame_rx$write_data_q write_data_q(
-        .d(write_data_q$d),
-        .q(write_data_q$q),
-        .clock(write_data_q$clock)
-    );
-    top$front_end$frame_rx$answered answered(
-        .d(answered$d),
-        .q(answered$q),
-        .clock(answered$clock)
-    );
-    top$front_end$frame_rx$answered_slot answered_slot(
-        .d(answered_slot$d),
-        .q(answered_slot$q),
-        .clock(answered_slot$clock)
+    top$front_end$frame_rx$decoder$write_port write_port(
+        .clock(write_port$clock),
+        .reset(write_port$reset),
+        .payload_write(write_port$payload_write),
+        .payload_address(write_port$payload_address),
+        .data(write_port$data),
+        .run_write(write_port$run_write),
+        .run_slot(write_port$run_slot),
+        .ring(write_port$ring),
+        .doorbell(write_port$doorbell),
+        .write(write_port$write),
+        .write_address(write_port$write_address),
+        .write_data(write_port$write_data)
     );
     
     // Update code
     always @(*) begin
-        state$clock = clock;
         action$clock = clock;
-        cmd$clock = clock;
-        seq$clock = clock;
-        length$clock = clock;
-        left$clock = clock;
-        received$clock = clock;
-        status$clock = clock;
+        status_q$clock = clock;
         address$clock = clock;
         offset$clock = clock;
-        crc_low$clock = clock;
-        silence$clock = clock;
         doorbell$clock = clock;
         ring$clock = clock;
         rang$clock = clock;
+        slot_q$clock = clock;
         chunk_bad_q$clock = clock;
-        length_ok_q$clock = clock;
-        too_long_q$clock = clock;
-        busy_q$clock = clock;
-        write_q$clock = clock;
-        write_address_q$clock = clock;
-        write_data_q$clock = clock;
-        answered$clock = clock;
-        answered_slot$clock = clock;
-        next_slot$clock = clock;
-        slot$clock = clock;
-        slot_busy$clock = clock;
-        pending$clock = clock;
-        rung$clock = clock;
-        run_next$clock = clock;
-        issued$clock = clock;
-        issued_slot$clock = clock;
-        status0$clock = clock;
-        status1$clock = clock;
-        job_pulse$clock = clock;
-        count_ok$clock = clock;
-        count_headers$clock = clock;
-        count_crcs$clock = clock;
-        count_timeouts$clock = clock;
-        state$d = state$q;
         action$d = action$q;
-        cmd$d = cmd$q;
-        seq$d = seq$q;
-        length$d = length$q;
-        left$d = left$q;
-        received$d = received$q;
-        status$d = status$q;
+        status_q$d = status_q$q;
         address$d = address$q;
         offset$d = offset$q;
-        crc_low$d = crc_low$q;
-        silence$d = silence$q;
         doorbell$d = doorbell$q;
         ring$d = ring$q;
         rang$d = rang$q;
+        slot_q$d = slot_q$q;
         chunk_bad_q$d = chunk_bad_q$q;
-        length_ok_q$d = length_ok_q$q;
-        too_long_q$d = too_long_q$q;
-        busy_q$d = busy_q$q;
-        write_q$d = write_q$q;
-        write_address_q$d = write_address_q$q;
-        write_data_q$d = write_data_q$q;
-        answered$d = answered$q;
-        answered_slot$d = answered_slot$q;
-        next_slot$d = next_slot$q;
-        slot$d = slot$q;
-        slot_busy$d = slot_busy$q;
-        pending$d = pending$q;
-        rung$d = rung$q;
-        run_next$d = run_next$q;
-        issued$d = issued$q;
-        issued_slot$d = issued_slot$q;
-        status0$d = status0$q;
-        status1$d = status1$q;
-        job_pulse$d = job_pulse$q;
-        count_ok$d = count_ok$q;
-        count_headers$d = count_headers$q;
-        count_crcs$d = count_crcs$q;
-        count_timeouts$d = count_timeouts$q;
-        header_crc$clock = clock;
-        frame_crc$clock = clock;
-        job_pulse$d = 1'b0;
+        write_port$clock = clock;
         ring$d = 1'b0;
-        issued$d = 1'b0;
-        header_crc$clear = 1'b0;
-        header_crc$enable = 1'b0;
-        frame_crc$clear = 1'b0;
-        frame_crc$enable = 1'b0;
-        rx_byte = rx_data;
-        header_crc$data = rx_data;
-        frame_crc$data = rx_data;
-        busy_q$d = core_busy;
-        answered$d = issued$q;
-        answered_slot$d = issued_slot$q;
-        run_write = 1'b0;
-        if (~busy_q$q & ~ring$q & ~issued$q & ~answered$q & (state$q != RxState$Settle) & (state$q != RxState$Answer)) begin
-            if (run_next$q & |(pending$q & bit1)) begin
-                run_write = 1'b1;
-            end
-            if (~run_next$q & |(pending$q & bit0)) begin
-                run_write = 1'b1;
-            end
-        end
-        rx_ready = ~run_write & ~ring$q & (state$q != RxState$Finish) & (state$q != RxState$Settle) & (state$q != RxState$Answer);
-        take = rx_valid & rx_ready;
         payload_write = 1'b0;
-        write_now = 1'b0;
-        write_address_now = address$q;
-        write_data_now = rx_byte;
-        if (ring$q) begin
-            write_now = 1'b1;
-            write_address_now = doorbell$q;
-        end
-        if (run_write) begin
-            write_now = 1'b1;
-            write_address_now = run;
-            write_data_now = slot0;
-            if (run_next$q) begin
-                write_data_now = slot1;
-            end
-            issued$d = 1'b1;
-            issued_slot$d = run_next$q;
-            run_next$d = ~run_next$q;
-            if (run_next$q) begin
-                pending$d = pending$q & bit0;
-            end
-            else begin
-                pending$d = pending$q & bit1;
-            end
-        end
-        slot_busy$d = slot_busy$q & ~slot_release;
-        rung$d = rung$q & ~slot_release;
-        if (answered$q) begin
-            if (answered_slot$q) begin
-                status1$d = write_status;
-            end
-            else begin
-                status0$d = write_status;
-            end
-            if (answered_slot$q) begin
-                rung$d = (rung$q & ~slot_release) | bit1;
-            end
-            else begin
-                rung$d = (rung$q & ~slot_release) | bit0;
-            end
-        end
-        if ((state$q == RxState$Hunt) | take) begin
-            silence$d = zero24;
-        end
-        else if (silence$q != timeout) begin
-            silence$d = silence$q + one24;
-        end
-        too_long_q$d = length$q > max_payload;
-        length_ok = length$q == zero16;
-        if (cmd$q == cmd_load_key) begin
-            length_ok = length$q == key_bytes;
-        end
-        if (cmd$q == cmd_load_weights) begin
-            length_ok = (length$q > offset_bytes) & (length$q <= max_weight_frame) & (((length$q - offset_bytes) & seven16) == zero16);
-        end
-        if (cmd$q == cmd_load_config) begin
-            length_ok = length$q == config_bytes;
-        end
-        if (cmd$q == cmd_run) begin
-            length_ok = (length$q != zero16) & (length$q <= slot_bytes) & ((length$q & seven16) == zero16);
-        end
-        length_ok_q$d = length_ok;
-        offset_next = (offset$q >> byte_shift) | (((rx_byte) & 32'hffffffff) << top_shift);
-        weights_end = offset$q + ((length$q) & 32'hffffffff) - ((offset_bytes) & 32'hffffffff);
+        claim = 1'b0;
+        offset_next = (offset$q >> byte_shift) | (((data) & 32'hffffffff) << top_shift);
+        weights_end = offset$q + ((length) & 32'hffffffff) - ((offset_bytes) & 32'hffffffff);
         chunk_bad_q$d = ((offset$q & seven32) != zero32) | (weights_end > weight_bytes);
-        case (state$q)
-            RxState$Hunt:
-                begin
-                    if (take & (rx_byte == sync0)) begin
-                        state$d = RxState$Sync1;
+        if (header_good) begin
+            action$d = Action$Discard;
+            status_q$d = ok;
+            offset$d = zero32;
+            if (~length_ok) begin
+                status_q$d = bad_length;
+            end
+            else if (cmd == cmd_load_key) begin
+                action$d = Action$Key;
+                address$d = key_base;
+            end
+            else if (cmd == cmd_load_weights) begin
+                action$d = Action$Weights;
+            end
+            else if (cmd == cmd_load_config) begin
+                action$d = Action$Config;
+                address$d = config_base;
+            end
+            else if (cmd == cmd_run) begin
+                if (next_slot_busy) begin
+                    status_q$d = busy_code;
+                end
+                else begin
+                    action$d = Action$Input;
+                    slot_q$d = next_slot;
+                    address$d = input0;
+                    if (next_slot) begin
+                        address$d = input1;
                     end
                 end
-            RxState$Sync1:
-                begin
-                    if (take) begin
-                        if (rx_byte == sync1) begin
-                            state$d = RxState$Cmd;
-                            header_crc$clear = 1'b1;
-                            frame_crc$clear = 1'b1;
-                        end
-                        else if (rx_byte != sync0) begin
-                            state$d = RxState$Hunt;
-                        end
+            end
+            else if ((cmd != cmd_info) & (cmd != cmd_status) & (cmd != cmd_clear_key) & (cmd != cmd_read_result)) begin
+                status_q$d = unknown_command;
+            end
+        end
+        if (payload_byte) begin
+            case (action$q)
+                Action$Key:
+                    begin
+                        payload_write = 1'b1;
                     end
-                end
-            RxState$Cmd:
-                begin
-                    if (take) begin
-                        cmd$d = rx_byte;
-                        header_crc$enable = 1'b1;
-                        frame_crc$enable = 1'b1;
-                        state$d = RxState$Seq;
+                Action$Config:
+                    begin
+                        payload_write = 1'b1;
                     end
-                end
-            RxState$Seq:
-                begin
-                    if (take) begin
-                        seq$d = rx_byte;
-                        header_crc$enable = 1'b1;
-                        frame_crc$enable = 1'b1;
-                        state$d = RxState$LenLow;
+                Action$Input:
+                    begin
+                        payload_write = 1'b1;
                     end
-                end
-            RxState$LenLow:
-                begin
-                    if (take) begin
-                        length$d = ((rx_byte) & 16'hffff);
-                        header_crc$enable = 1'b1;
-                        frame_crc$enable = 1'b1;
-                        state$d = RxState$LenHigh;
-                    end
-                end
-            RxState$LenHigh:
-                begin
-                    if (take) begin
-                        length$d = length$q | (((rx_byte) & 16'hffff) << byte_shift);
-                        header_crc$enable = 1'b1;
-                        frame_crc$enable = 1'b1;
-                        state$d = RxState$HeaderCrc;
-                    end
-                end
-            RxState$HeaderCrc:
-                begin
-                    if (take) begin
-                        frame_crc$enable = 1'b1;
-                        if ((rx_byte != header_crc$crc) | too_long_q$q) begin
-                            if (count_headers$q != max16) begin
-                                count_headers$d = count_headers$q + one16;
-                            end
-                            state$d = RxState$Hunt;
-                        end
-                        else begin
-                            left$d = length$q;
-                            received$d = zero16;
-                            action$d = Action$Discard;
-                            status$d = ok;
-                            offset$d = zero32;
-                            if (~length_ok_q$q) begin
-                                status$d = bad_length;
-                            end
-                            else if (cmd$q == cmd_load_key) begin
-                                action$d = Action$Key;
-                                address$d = key_base;
-                            end
-                            else if (cmd$q == cmd_load_weights) begin
-                                action$d = Action$Weights;
-                            end
-                            else if (cmd$q == cmd_load_config) begin
-                                action$d = Action$Config;
-                                address$d = config_base;
-                            end
-                            else if (cmd$q == cmd_run) begin
-                                if (|(slot_busy$q & bit0) & ~next_slot$q) begin
-                                    status$d = busy_code;
-                                end
-                                else if (|(slot_busy$q & bit1) & next_slot$q) begin
-                                    status$d = busy_code;
-                                end
-                                else begin
-                                    action$d = Action$Input;
-                                    slot$d = next_slot$q;
-                                    address$d = input0;
-                                    if (next_slot$q) begin
-                                        address$d = input1;
-                                    end
-                                end
-                            end
-                            else if ((cmd$q != cmd_info) & (cmd$q != cmd_status) & (cmd$q != cmd_clear_key) & (cmd$q != cmd_read_result)) begin
-                                status$d = unknown_command;
-                            end
-                            state$d = RxState$Payload;
-                            if (length$q == zero16) begin
-                                state$d = RxState$Crc0;
+                Action$Weights:
+                    begin
+                        if (received < offset_bytes) begin
+                            offset$d = offset_next;
+                            if (received + one16 == offset_bytes) begin
+                                address$d = offset_next[(32'h0)+:(24)];
                             end
                         end
-                    end
-                end
-            RxState$Payload:
-                begin
-                    if (take) begin
-                        frame_crc$enable = 1'b1;
-                        left$d = left$q - one16;
-                        received$d = received$q + one16;
-                        if (left$q == one16) begin
-                            state$d = RxState$Crc0;
-                        end
-                        case (action$q)
-                            Action$Key:
-                                begin
-                                    payload_write = 1'b1;
-                                end
-                            Action$Config:
-                                begin
-                                    payload_write = 1'b1;
-                                end
-                            Action$Input:
-                                begin
-                                    payload_write = 1'b1;
-                                end
-                            Action$Weights:
-                                begin
-                                    if (received$q < offset_bytes) begin
-                                        offset$d = offset_next;
-                                        if (received$q + one16 == offset_bytes) begin
-                                            address$d = offset_next[(32'h0)+:(24)];
-                                        end
-                                    end
-                                    else if (received$q == offset_bytes) begin
-                                        if (chunk_bad_q$q) begin
-                                            status$d = bad_address;
-                                            action$d = Action$Discard;
-                                        end
-                                        else begin
-                                            payload_write = 1'b1;
-                                        end
-                                    end
-                                    else begin
-                                        payload_write = 1'b1;
-                                    end
-                                end
-                            default:
-                                begin
-                                end
-                        endcase
-                    end
-                end
-            RxState$Crc0:
-                begin
-                    if (take) begin
-                        crc_low$d = rx_byte;
-                        state$d = RxState$Crc1;
-                    end
-                end
-            RxState$Crc1:
-                begin
-                    if (take) begin
-                        state$d = RxState$Finish;
-                        rang$d = 1'b0;
-                        if ((((crc_low$q) & 16'hffff) | (((rx_byte) & 16'hffff) << byte_shift)) != frame_crc$crc) begin
-                            if (count_crcs$q != max16) begin
-                                count_crcs$d = count_crcs$q + one16;
+                        else if (received == offset_bytes) begin
+                            if (chunk_bad_q$q) begin
+                                status_q$d = bad_address;
+                                action$d = Action$Discard;
                             end
-                            status$d = bad_crc;
-                            if (action$q == Action$Key) begin
-                                ring$d = 1'b1;
-                                doorbell$d = key_discard;
+                            else begin
+                                payload_write = 1'b1;
                             end
                         end
                         else begin
-                            if (count_ok$q != max16) begin
-                                count_ok$d = count_ok$q + one16;
-                            end
-                            if (status$q == ok) begin
-                                if (cmd$q == cmd_load_key) begin
-                                    ring$d = 1'b1;
-                                    doorbell$d = key_commit;
-                                end
-                                if (cmd$q == cmd_clear_key) begin
-                                    ring$d = 1'b1;
-                                    doorbell$d = key_clear;
-                                end
-                                if (cmd$q == cmd_load_config) begin
-                                    ring$d = 1'b1;
-                                    doorbell$d = config_commit;
-                                end
-                                if (cmd$q == cmd_run) begin
-                                    next_slot$d = ~next_slot$q;
-                                    if (slot$q) begin
-                                        slot_busy$d = slot_busy$q | bit1;
-                                        pending$d = pending$q | bit1;
-                                    end
-                                    else begin
-                                        slot_busy$d = slot_busy$q | bit0;
-                                        pending$d = pending$q | bit0;
-                                    end
-                                end
-                            end
+                            payload_write = 1'b1;
                         end
                     end
-                end
-            RxState$Finish:
-                begin
-                    rang$d = ring$q;
-                    state$d = RxState$Settle;
-                end
-            RxState$Settle:
-                begin
-                    state$d = RxState$Answer;
-                end
-            RxState$Answer:
-                begin
-                    job_pulse$d = 1'b1;
-                    state$d = RxState$Hunt;
-                    if (rang$q & (status$q == ok) & (write_status != ok)) begin
-                        status$d = write_status;
+                default:
+                    begin
                     end
+            endcase
+        end
+        if (frame_end) begin
+            rang$d = 1'b0;
+            if (~crc_good) begin
+                status_q$d = bad_crc;
+                if (action$q == Action$Key) begin
+                    ring$d = 1'b1;
+                    doorbell$d = key_discard;
                 end
-            default:
-                begin
-                    state$d = RxState$Hunt;
+            end
+            else if (status_q$q == ok) begin
+                if (cmd == cmd_load_key) begin
+                    ring$d = 1'b1;
+                    doorbell$d = key_commit;
                 end
-        endcase
+                if (cmd == cmd_clear_key) begin
+                    ring$d = 1'b1;
+                    doorbell$d = key_clear;
+                end
+                if (cmd == cmd_load_config) begin
+                    ring$d = 1'b1;
+                    doorbell$d = config_commit;
+                end
+                if (cmd == cmd_run) begin
+                    claim = 1'b1;
+                end
+            end
+        end
+        if (finishing) begin
+            rang$d = ring$q;
+        end
+        if (answering) begin
+            if (rang$q & (status_q$q == ok) & (write_status != ok)) begin
+                status_q$d = write_status;
+            end
+        end
+        write_port$reset = reset;
+        write_port$payload_write = payload_write;
+        write_port$payload_address = address$q;
+        write_port$data = data;
+        write_port$run_write = run_write;
+        write_port$run_slot = run_slot;
+        write_port$ring = ring$q;
+        write_port$doorbell = doorbell$q;
         if (payload_write) begin
-            write_now = 1'b1;
-            write_address_now = address$q;
-            write_data_now = rx_byte;
             address$d = address$q + one24;
         end
-        write_q$d = write_now;
-        write_address_q$d = write_address_now;
-        write_data_q$d = write_data_now;
-        write = write_q$q;
-        write_address = write_address_q$q;
-        write_data = write_data_q$q;
-        if ((state$q != RxState$Hunt) & (silence$q == timeout)) begin
-            if (count_timeouts$q != max16) begin
-                count_timeouts$d = count_timeouts$q + one16;
-            end
-            state$d = RxState$Hunt;
-        end
-        if (line_error & (state$q != RxState$Hunt)) begin
-            if (count_headers$q != max16) begin
-                count_headers$d = count_headers$q + one16;
-            end
-            state$d = RxState$Hunt;
-        end
-        if (reset) begin
-            write_q$d = 1'b0;
-            answered$d = 1'b0;
-            state$d = RxState$Hunt;
-            slot_busy$d = zero2;
-            pending$d = zero2;
-            rung$d = zero2;
-            next_slot$d = 1'b0;
-            run_next$d = 1'b0;
-            count_ok$d = zero16;
-            count_headers$d = zero16;
-            count_crcs$d = zero16;
-            count_timeouts$d = zero16;
-        end
-        job_valid = job_pulse$q;
-        job_cmd = cmd$q;
-        job_seq = seq$q;
-        job_status = status$q;
-        job_slot = slot$q;
-        run_rung = rung$q;
-        run_status0 = status0$q;
-        run_status1 = status1$q;
-        frames_ok = count_ok$q;
-        bad_headers = count_headers$q;
-        bad_crcs = count_crcs$q;
-        timeouts = count_timeouts$q;
+        write = write_port$write;
+        write_address = write_port$write_address;
+        write_data = write_port$write_data;
+        ringing = ring$q;
+        status = status_q$q;
+        slot = slot_q$q;
     end
     
-endmodule // top$front_end$frame_rx
+endmodule // top$front_end$frame_rx$decoder
 
 
-module top$front_end$frame_rx$action(d,q,clock);
+module top$front_end$frame_rx$decoder$action(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -10131,10 +10454,10 @@ module top$front_end$frame_rx$action(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_rx$action
+endmodule // top$front_end$frame_rx$decoder$action
 
 
-module top$front_end$frame_rx$address(d,q,clock);
+module top$front_end$frame_rx$decoder$address(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -10150,10 +10473,10 @@ module top$front_end$frame_rx$address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_rx$address
+endmodule // top$front_end$frame_rx$decoder$address
 
 
-module top$front_end$frame_rx$answered(d,q,clock);
+module top$front_end$frame_rx$decoder$chunk_bad_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10169,181 +10492,10 @@ module top$front_end$frame_rx$answered(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_rx$answered
+endmodule // top$front_end$frame_rx$decoder$chunk_bad_q
 
 
-module top$front_end$frame_rx$answered_slot(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$answered_slot
-
-
-module top$front_end$frame_rx$busy_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$busy_q
-
-
-module top$front_end$frame_rx$chunk_bad_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$chunk_bad_q
-
-
-module top$front_end$frame_rx$cmd(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$cmd
-
-
-module top$front_end$frame_rx$count_crcs(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$count_crcs
-
-
-module top$front_end$frame_rx$count_headers(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$count_headers
-
-
-module top$front_end$frame_rx$count_ok(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$count_ok
-
-
-module top$front_end$frame_rx$count_timeouts(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$count_timeouts
-
-
-module top$front_end$frame_rx$crc_low(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$crc_low
-
-
-module top$front_end$frame_rx$doorbell(d,q,clock);
+module top$front_end$frame_rx$decoder$doorbell(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -10359,10 +10511,816 @@ module top$front_end$frame_rx$doorbell(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_rx$doorbell
+endmodule // top$front_end$frame_rx$decoder$doorbell
 
 
-module top$front_end$frame_rx$frame_crc(clock,clear,enable,data,crc);
+module top$front_end$frame_rx$decoder$offset(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$offset
+
+
+module top$front_end$frame_rx$decoder$rang(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$rang
+
+
+module top$front_end$frame_rx$decoder$ring(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$ring
+
+
+module top$front_end$frame_rx$decoder$slot_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$slot_q
+
+
+module top$front_end$frame_rx$decoder$status_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$status_q
+
+
+module top$front_end$frame_rx$decoder$write_port(clock,reset,payload_write,payload_address,data,run_write,run_slot,ring,doorbell,write,write_address,write_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  payload_write;
+    input wire  [23:0] payload_address;
+    input wire  [7:0] data;
+    input wire  run_write;
+    input wire  run_slot;
+    input wire  ring;
+    input wire  [23:0] doorbell;
+    output reg  write;
+    output reg  [23:0] write_address;
+    output reg  [7:0] write_data;
+    
+    // Constant declarations
+    localparam  run = 24'h860000;
+    localparam  slot0 = 8'h0;
+    localparam  slot1 = 8'h1;
+    
+    // Stub signals
+    reg  write_q$d;
+    wire  write_q$q;
+    reg  write_q$clock;
+    reg  [23:0] write_address_q$d;
+    wire  [23:0] write_address_q$q;
+    reg  write_address_q$clock;
+    reg  [7:0] write_data_q$d;
+    wire  [7:0] write_data_q$q;
+    reg  write_data_q$clock;
+    
+    // Local signals
+    reg  write_now;
+    reg  [23:0] write_address_now;
+    reg  [7:0] write_data_now;
+    
+    // Sub module instances
+    top$front_end$frame_rx$decoder$write_port$write_q write_q(
+        .d(write_q$d),
+        .q(write_q$q),
+        .clock(write_q$clock)
+    );
+    top$front_end$frame_rx$decoder$write_port$write_address_q write_address_q(
+        .d(write_address_q$d),
+        .q(write_address_q$q),
+        .clock(write_address_q$clock)
+    );
+    top$front_end$frame_rx$decoder$write_port$write_data_q write_data_q(
+        .d(write_data_q$d),
+        .q(write_data_q$q),
+        .clock(write_data_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        write_q$clock = clock;
+        write_address_q$clock = clock;
+        write_data_q$clock = clock;
+        write_q$d = write_q$q;
+        write_address_q$d = write_address_q$q;
+        write_data_q$d = write_data_q$q;
+        write_now = 1'b0;
+        write_address_now = payload_address;
+        write_data_now = data;
+        if (ring) begin
+            write_now = 1'b1;
+            write_address_now = doorbell;
+        end
+        if (run_write) begin
+            write_now = 1'b1;
+            write_address_now = run;
+            write_data_now = slot0;
+            if (run_slot) begin
+                write_data_now = slot1;
+            end
+        end
+        if (payload_write) begin
+            write_now = 1'b1;
+            write_address_now = payload_address;
+            write_data_now = data;
+        end
+        write_q$d = write_now;
+        write_address_q$d = write_address_now;
+        write_data_q$d = write_data_now;
+        if (reset) begin
+            write_q$d = 1'b0;
+        end
+        write = write_q$q;
+        write_address = write_address_q$q;
+        write_data = write_data_q$q;
+    end
+    
+endmodule // top$front_end$frame_rx$decoder$write_port
+
+
+module top$front_end$frame_rx$decoder$write_port$write_address_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$write_port$write_address_q
+
+
+module top$front_end$frame_rx$decoder$write_port$write_data_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$write_port$write_data_q
+
+
+module top$front_end$frame_rx$decoder$write_port$write_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$write_port$write_q
+
+
+module top$front_end$frame_rx$link_counters(clock,reset,frame_ok,bad_header,bad_crc,timeout,counters$frames_ok,counters$bad_headers,counters$bad_crcs,counters$timeouts);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  frame_ok;
+    input wire  bad_header;
+    input wire  bad_crc;
+    input wire  timeout;
+    output reg  [15:0] counters$frames_ok;
+    output reg  [15:0] counters$bad_headers;
+    output reg  [15:0] counters$bad_crcs;
+    output reg  [15:0] counters$timeouts;
+    
+    // Constant declarations
+    localparam  zero16 = 16'h0;
+    localparam  one16 = 16'h1;
+    localparam  max16 = 16'hffff;
+    
+    // Stub signals
+    reg  [15:0] count_ok$d;
+    wire  [15:0] count_ok$q;
+    reg  count_ok$clock;
+    reg  [15:0] count_headers$d;
+    wire  [15:0] count_headers$q;
+    reg  count_headers$clock;
+    reg  [15:0] count_crcs$d;
+    wire  [15:0] count_crcs$q;
+    reg  count_crcs$clock;
+    reg  [15:0] count_timeouts$d;
+    wire  [15:0] count_timeouts$q;
+    reg  count_timeouts$clock;
+    
+    // Sub module instances
+    top$front_end$frame_rx$link_counters$count_ok count_ok(
+        .d(count_ok$d),
+        .q(count_ok$q),
+        .clock(count_ok$clock)
+    );
+    top$front_end$frame_rx$link_counters$count_headers count_headers(
+        .d(count_headers$d),
+        .q(count_headers$q),
+        .clock(count_headers$clock)
+    );
+    top$front_end$frame_rx$link_counters$count_crcs count_crcs(
+        .d(count_crcs$d),
+        .q(count_crcs$q),
+        .clock(count_crcs$clock)
+    );
+    top$front_end$frame_rx$link_counters$count_timeouts count_timeouts(
+        .d(count_timeouts$d),
+        .q(count_timeouts$q),
+        .clock(count_timeouts$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count_ok$clock = clock;
+        count_headers$clock = clock;
+        count_crcs$clock = clock;
+        count_timeouts$clock = clock;
+        count_ok$d = count_ok$q;
+        count_headers$d = count_headers$q;
+        count_crcs$d = count_crcs$q;
+        count_timeouts$d = count_timeouts$q;
+        if (frame_ok & (count_ok$q != max16)) begin
+            count_ok$d = count_ok$q + one16;
+        end
+        if (bad_header & (count_headers$q != max16)) begin
+            count_headers$d = count_headers$q + one16;
+        end
+        if (bad_crc & (count_crcs$q != max16)) begin
+            count_crcs$d = count_crcs$q + one16;
+        end
+        if (timeout & (count_timeouts$q != max16)) begin
+            count_timeouts$d = count_timeouts$q + one16;
+        end
+        if (reset) begin
+            count_ok$d = zero16;
+            count_headers$d = zero16;
+            count_crcs$d = zero16;
+            count_timeouts$d = zero16;
+        end
+        counters$frames_ok = count_ok$q;
+        counters$bad_headers = count_headers$q;
+        counters$bad_crcs = count_crcs$q;
+        counters$timeouts = count_timeouts$q;
+    end
+    
+endmodule // top$front_end$frame_rx$link_counters
+
+
+module top$front_end$frame_rx$link_counters$count_crcs(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$link_counters$count_crcs
+
+
+module top$front_end$frame_rx$link_counters$count_headers(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$link_counters$count_headers
+
+
+module top$front_end$frame_rx$link_counters$count_ok(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$link_counters$count_ok
+
+
+module top$front_end$frame_rx$link_counters$count_timeouts(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$link_counters$count_timeouts
+
+
+module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$ready,line_error,run_write,ringing,data,cmd,seq,length,received,length_ok,header_good,payload_byte,frame_end,crc_good,finishing,answering,closing,job_valid,frame_ok,bad_header,bad_crc,timeout);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] rx_bytes$data;
+    input wire  rx_bytes$valid;
+    output reg  rx_bytes$ready;
+    input wire  line_error;
+    input wire  run_write;
+    input wire  ringing;
+    output reg  [7:0] data;
+    output reg  [7:0] cmd;
+    output reg  [7:0] seq;
+    output reg  [15:0] length;
+    output reg  [15:0] received;
+    output reg  length_ok;
+    output reg  header_good;
+    output reg  payload_byte;
+    output reg  frame_end;
+    output reg  crc_good;
+    output reg  finishing;
+    output reg  answering;
+    output reg  closing;
+    output reg  job_valid;
+    output reg  frame_ok;
+    output reg  bad_header;
+    output reg  bad_crc;
+    output reg  timeout;
+    
+    // Constant declarations
+    localparam  sync0 = 8'ha5;
+    localparam  sync1 = 8'h5a;
+    localparam  timeout_clocks = 24'h1d4c0;
+    localparam  zero16 = 16'h0;
+    localparam  one16 = 16'h1;
+    localparam  zero24 = 24'h0;
+    localparam  one24 = 24'h1;
+    localparam  byte_shift = 8'h8;
+    
+    // Enums
+    localparam ParseState$Hunt = 0;
+    localparam ParseState$Sync1 = 1;
+    localparam ParseState$Cmd = 2;
+    localparam ParseState$Seq = 3;
+    localparam ParseState$LenLow = 4;
+    localparam ParseState$LenHigh = 5;
+    localparam ParseState$HeaderCrc = 6;
+    localparam ParseState$Payload = 7;
+    localparam ParseState$Crc0 = 8;
+    localparam ParseState$Crc1 = 9;
+    localparam ParseState$Finish = 10;
+    localparam ParseState$Settle = 11;
+    localparam ParseState$Answer = 12;
+    
+    // Stub signals
+    reg  length_check$clock;
+    reg  [7:0] length_check$cmd;
+    reg  [15:0] length_check$length;
+    wire  length_check$length_ok;
+    wire  length_check$too_long;
+    reg  header_crc$clock;
+    reg  header_crc$clear;
+    reg  header_crc$enable;
+    reg  [7:0] header_crc$data;
+    wire  [7:0] header_crc$crc;
+    reg  frame_crc$clock;
+    reg  frame_crc$clear;
+    reg  frame_crc$enable;
+    reg  [7:0] frame_crc$data;
+    wire  [15:0] frame_crc$crc;
+    reg  [3:0] state$d;
+    wire  [3:0] state$q;
+    reg  state$clock;
+    reg  [7:0] cmd_q$d;
+    wire  [7:0] cmd_q$q;
+    reg  cmd_q$clock;
+    reg  [7:0] seq_q$d;
+    wire  [7:0] seq_q$q;
+    reg  seq_q$clock;
+    reg  [15:0] length_q$d;
+    wire  [15:0] length_q$q;
+    reg  length_q$clock;
+    reg  [15:0] left$d;
+    wire  [15:0] left$q;
+    reg  left$clock;
+    reg  [15:0] received_q$d;
+    wire  [15:0] received_q$q;
+    reg  received_q$clock;
+    reg  [7:0] crc_low$d;
+    wire  [7:0] crc_low$q;
+    reg  crc_low$clock;
+    reg  [23:0] silence$d;
+    wire  [23:0] silence$q;
+    reg  silence$clock;
+    reg  job_pulse$d;
+    wire  job_pulse$q;
+    reg  job_pulse$clock;
+    
+    // Local signals
+    reg  take;
+    reg  header_byte;
+    
+    // Sub module instances
+    top$front_end$frame_rx$parser$length_check length_check(
+        .clock(length_check$clock),
+        .cmd(length_check$cmd),
+        .length(length_check$length),
+        .length_ok(length_check$length_ok),
+        .too_long(length_check$too_long)
+    );
+    top$front_end$frame_rx$parser$header_crc header_crc(
+        .clock(header_crc$clock),
+        .clear(header_crc$clear),
+        .enable(header_crc$enable),
+        .data(header_crc$data),
+        .crc(header_crc$crc)
+    );
+    top$front_end$frame_rx$parser$frame_crc frame_crc(
+        .clock(frame_crc$clock),
+        .clear(frame_crc$clear),
+        .enable(frame_crc$enable),
+        .data(frame_crc$data),
+        .crc(frame_crc$crc)
+    );
+    top$front_end$frame_rx$parser$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$front_end$frame_rx$parser$cmd_q cmd_q(
+        .d(cmd_q$d),
+        .q(cmd_q$q),
+        .clock(cmd_q$clock)
+    );
+    top$front_end$frame_rx$parser$seq_q seq_q(
+        .d(seq_q$d),
+        .q(seq_q$q),
+        .clock(seq_q$clock)
+    );
+    top$front_end$frame_rx$parser$length_q length_q(
+        .d(length_q$d),
+        .q(length_q$q),
+        .clock(length_q$clock)
+    );
+    top$front_end$frame_rx$parser$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
+    );
+    top$front_end$frame_rx$parser$received_q received_q(
+        .d(received_q$d),
+        .q(received_q$q),
+        .clock(received_q$clock)
+    );
+    top$front_end$frame_rx$parser$crc_low crc_low(
+        .d(crc_low$d),
+        .q(crc_low$q),
+        .clock(crc_low$clock)
+    );
+    top$front_end$frame_rx$parser$silence silence(
+        .d(silence$d),
+        .q(silence$q),
+        .clock(silence$clock)
+    );
+    top$front_end$frame_rx$parser$job_pulse job_pulse(
+        .d(job_pulse$d),
+        .q(job_pulse$q),
+        .clock(job_pulse$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        cmd_q$clock = clock;
+        seq_q$clock = clock;
+        length_q$clock = clock;
+        left$clock = clock;
+        received_q$clock = clock;
+        crc_low$clock = clock;
+        silence$clock = clock;
+        job_pulse$clock = clock;
+        state$d = state$q;
+        cmd_q$d = cmd_q$q;
+        seq_q$d = seq_q$q;
+        length_q$d = length_q$q;
+        left$d = left$q;
+        received_q$d = received_q$q;
+        crc_low$d = crc_low$q;
+        silence$d = silence$q;
+        job_pulse$d = job_pulse$q;
+        length_check$clock = clock;
+        header_crc$clock = clock;
+        frame_crc$clock = clock;
+        length_check$cmd = cmd_q$q;
+        length_check$length = length_q$q;
+        job_pulse$d = 1'b0;
+        header_crc$clear = 1'b0;
+        header_byte = 1'b0;
+        frame_crc$clear = 1'b0;
+        frame_crc$enable = 1'b0;
+        header_crc$data = rx_bytes$data;
+        frame_crc$data = rx_bytes$data;
+        header_good = 1'b0;
+        payload_byte = 1'b0;
+        frame_end = 1'b0;
+        bad_header = 1'b0;
+        timeout = 1'b0;
+        rx_bytes$ready = ~run_write & ~ringing & (state$q != ParseState$Finish) & (state$q != ParseState$Settle) & (state$q != ParseState$Answer);
+        take = rx_bytes$valid & rx_bytes$ready;
+        crc_good = (((crc_low$q) & 16'hffff) | (((rx_bytes$data) & 16'hffff) << byte_shift)) == frame_crc$crc;
+        if ((state$q == ParseState$Hunt) | take) begin
+            silence$d = zero24;
+        end
+        else if (silence$q != timeout_clocks) begin
+            silence$d = silence$q + one24;
+        end
+        if (take) begin
+            case (state$q)
+                ParseState$Hunt:
+                    begin
+                        if (rx_bytes$data == sync0) begin
+                            state$d = ParseState$Sync1;
+                        end
+                    end
+                ParseState$Sync1:
+                    begin
+                        if (rx_bytes$data == sync1) begin
+                            state$d = ParseState$Cmd;
+                            header_crc$clear = 1'b1;
+                            frame_crc$clear = 1'b1;
+                        end
+                        else if (rx_bytes$data != sync0) begin
+                            state$d = ParseState$Hunt;
+                        end
+                    end
+                ParseState$Cmd:
+                    begin
+                        cmd_q$d = rx_bytes$data;
+                        header_byte = 1'b1;
+                        state$d = ParseState$Seq;
+                    end
+                ParseState$Seq:
+                    begin
+                        seq_q$d = rx_bytes$data;
+                        header_byte = 1'b1;
+                        state$d = ParseState$LenLow;
+                    end
+                ParseState$LenLow:
+                    begin
+                        length_q$d = ((rx_bytes$data) & 16'hffff);
+                        header_byte = 1'b1;
+                        state$d = ParseState$LenHigh;
+                    end
+                ParseState$LenHigh:
+                    begin
+                        length_q$d = length_q$q | (((rx_bytes$data) & 16'hffff) << byte_shift);
+                        header_byte = 1'b1;
+                        state$d = ParseState$HeaderCrc;
+                    end
+                ParseState$HeaderCrc:
+                    begin
+                        frame_crc$enable = 1'b1;
+                        if ((rx_bytes$data != header_crc$crc) | length_check$too_long) begin
+                            bad_header = 1'b1;
+                            state$d = ParseState$Hunt;
+                        end
+                        else begin
+                            header_good = 1'b1;
+                            left$d = length_q$q;
+                            received_q$d = zero16;
+                            state$d = ParseState$Payload;
+                            if (length_q$q == zero16) begin
+                                state$d = ParseState$Crc0;
+                            end
+                        end
+                    end
+                ParseState$Payload:
+                    begin
+                        payload_byte = 1'b1;
+                        frame_crc$enable = 1'b1;
+                        left$d = left$q - one16;
+                        received_q$d = received_q$q + one16;
+                        if (left$q == one16) begin
+                            state$d = ParseState$Crc0;
+                        end
+                    end
+                ParseState$Crc0:
+                    begin
+                        crc_low$d = rx_bytes$data;
+                        state$d = ParseState$Crc1;
+                    end
+                ParseState$Crc1:
+                    begin
+                        frame_end = 1'b1;
+                        state$d = ParseState$Finish;
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+        case (state$q)
+            ParseState$Finish:
+                begin
+                    state$d = ParseState$Settle;
+                end
+            ParseState$Settle:
+                begin
+                    state$d = ParseState$Answer;
+                end
+            ParseState$Answer:
+                begin
+                    job_pulse$d = 1'b1;
+                    state$d = ParseState$Hunt;
+                end
+            default:
+                begin
+                end
+        endcase
+        frame_ok = frame_end & crc_good;
+        bad_crc = frame_end & ~crc_good;
+        header_crc$enable = header_byte;
+        if (header_byte) begin
+            frame_crc$enable = 1'b1;
+        end
+        if ((state$q != ParseState$Hunt) & (silence$q == timeout_clocks)) begin
+            timeout = 1'b1;
+            state$d = ParseState$Hunt;
+        end
+        if (line_error & (state$q != ParseState$Hunt)) begin
+            bad_header = 1'b1;
+            state$d = ParseState$Hunt;
+        end
+        if (reset) begin
+            state$d = ParseState$Hunt;
+        end
+        data = rx_bytes$data;
+        cmd = cmd_q$q;
+        seq = seq_q$q;
+        length = length_q$q;
+        received = received_q$q;
+        length_ok = length_check$length_ok;
+        finishing = state$q == ParseState$Finish;
+        answering = state$q == ParseState$Answer;
+        closing = (state$q == ParseState$Settle) | (state$q == ParseState$Answer);
+        job_valid = job_pulse$q;
+    end
+    
+endmodule // top$front_end$frame_rx$parser
+
+
+module top$front_end$frame_rx$parser$cmd_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$parser$cmd_q
+
+
+module top$front_end$frame_rx$parser$crc_low(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$parser$crc_low
+
+
+module top$front_end$frame_rx$parser$frame_crc(clock,clear,enable,data,crc);
     
     // Module arguments
     input wire  clock;
@@ -10395,10 +11353,10 @@ module top$front_end$frame_rx$frame_crc(clock,clear,enable,data,crc);
         else if (enable) state <= next;
     end
     always @(*) crc = state ^ 16'h0;
-endmodule // top$front_end$frame_rx$frame_crc
+endmodule // top$front_end$frame_rx$parser$frame_crc
 
 
-module top$front_end$frame_rx$header_crc(clock,clear,enable,data,crc);
+module top$front_end$frame_rx$parser$header_crc(clock,clear,enable,data,crc);
     
     // Module arguments
     input wire  clock;
@@ -10423,10 +11381,10 @@ module top$front_end$frame_rx$header_crc(clock,clear,enable,data,crc);
         else if (enable) state <= next;
     end
     always @(*) crc = state ^ 8'h0;
-endmodule // top$front_end$frame_rx$header_crc
+endmodule // top$front_end$frame_rx$parser$header_crc
 
 
-module top$front_end$frame_rx$issued(d,q,clock);
+module top$front_end$frame_rx$parser$job_pulse(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10442,48 +11400,10 @@ module top$front_end$frame_rx$issued(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_rx$issued
+endmodule // top$front_end$frame_rx$parser$job_pulse
 
 
-module top$front_end$frame_rx$issued_slot(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$issued_slot
-
-
-module top$front_end$frame_rx$job_pulse(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$job_pulse
-
-
-module top$front_end$frame_rx$left(d,q,clock);
+module top$front_end$frame_rx$parser$left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10499,10 +11419,122 @@ module top$front_end$frame_rx$left(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_rx$left
+endmodule // top$front_end$frame_rx$parser$left
 
 
-module top$front_end$frame_rx$length(d,q,clock);
+module top$front_end$frame_rx$parser$length_check(clock,cmd,length,length_ok,too_long);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] cmd;
+    input wire  [15:0] length;
+    output reg  length_ok;
+    output reg  too_long;
+    
+    // Constant declarations
+    localparam  cmd_load_key = 8'h10;
+    localparam  cmd_load_weights = 8'h20;
+    localparam  cmd_load_config = 8'h21;
+    localparam  cmd_run = 8'h30;
+    localparam  max_payload = 16'h400;
+    localparam  key_bytes = 16'h10;
+    localparam  offset_bytes = 16'h4;
+    localparam  max_weight_frame = 16'h3fc;
+    localparam  slot_bytes = 16'h400;
+    localparam  config_bytes = 16'h28;
+    localparam  zero16 = 16'h0;
+    localparam  seven16 = 16'h7;
+    
+    // Stub signals
+    reg  length_ok_q$d;
+    wire  length_ok_q$q;
+    reg  length_ok_q$clock;
+    reg  too_long_q$d;
+    wire  too_long_q$q;
+    reg  too_long_q$clock;
+    
+    // Local signals
+    reg  rule;
+    
+    // Sub module instances
+    top$front_end$frame_rx$parser$length_check$length_ok_q length_ok_q(
+        .d(length_ok_q$d),
+        .q(length_ok_q$q),
+        .clock(length_ok_q$clock)
+    );
+    top$front_end$frame_rx$parser$length_check$too_long_q too_long_q(
+        .d(too_long_q$d),
+        .q(too_long_q$q),
+        .clock(too_long_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        length_ok_q$clock = clock;
+        too_long_q$clock = clock;
+        length_ok_q$d = length_ok_q$q;
+        too_long_q$d = too_long_q$q;
+        too_long_q$d = length > max_payload;
+        rule = length == zero16;
+        if (cmd == cmd_load_key) begin
+            rule = length == key_bytes;
+        end
+        if (cmd == cmd_load_weights) begin
+            rule = (length > offset_bytes) & (length <= max_weight_frame) & (((length - offset_bytes) & seven16) == zero16);
+        end
+        if (cmd == cmd_load_config) begin
+            rule = length == config_bytes;
+        end
+        if (cmd == cmd_run) begin
+            rule = (length != zero16) & (length <= slot_bytes) & ((length & seven16) == zero16);
+        end
+        length_ok_q$d = rule;
+        length_ok = length_ok_q$q;
+        too_long = too_long_q$q;
+    end
+    
+endmodule // top$front_end$frame_rx$parser$length_check
+
+
+module top$front_end$frame_rx$parser$length_check$length_ok_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$parser$length_check$length_ok_q
+
+
+module top$front_end$frame_rx$parser$length_check$too_long_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$parser$length_check$too_long_q
+
+
+module top$front_end$frame_rx$parser$length_q(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10518,105 +11550,10 @@ module top$front_end$frame_rx$length(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_rx$length
+endmodule // top$front_end$frame_rx$parser$length_q
 
 
-module top$front_end$frame_rx$length_ok_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$length_ok_q
-
-
-module top$front_end$frame_rx$next_slot(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$next_slot
-
-
-module top$front_end$frame_rx$offset(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$offset
-
-
-module top$front_end$frame_rx$pending(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$pending
-
-
-module top$front_end$frame_rx$rang(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$rang
-
-
-module top$front_end$frame_rx$received(d,q,clock);
+module top$front_end$frame_rx$parser$received_q(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10632,67 +11569,10 @@ module top$front_end$frame_rx$received(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_rx$received
+endmodule // top$front_end$frame_rx$parser$received_q
 
 
-module top$front_end$frame_rx$ring(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$ring
-
-
-module top$front_end$frame_rx$run_next(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$run_next
-
-
-module top$front_end$frame_rx$rung(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$rung
-
-
-module top$front_end$frame_rx$seq(d,q,clock);
+module top$front_end$frame_rx$parser$seq_q(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10708,10 +11588,10 @@ module top$front_end$frame_rx$seq(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_rx$seq
+endmodule // top$front_end$frame_rx$parser$seq_q
 
 
-module top$front_end$frame_rx$silence(d,q,clock);
+module top$front_end$frame_rx$parser$silence(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -10727,48 +11607,10 @@ module top$front_end$frame_rx$silence(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_rx$silence
+endmodule // top$front_end$frame_rx$parser$silence
 
 
-module top$front_end$frame_rx$slot(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$slot
-
-
-module top$front_end$frame_rx$slot_busy(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$slot_busy
-
-
-module top$front_end$frame_rx$state(d,q,clock);
+module top$front_end$frame_rx$parser$state(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -10776,19 +11618,19 @@ module top$front_end$frame_rx$state(d,q,clock);
     input wire  clock;
     
     // Enums
-    localparam RxState$Hunt = 0;
-    localparam RxState$Sync1 = 1;
-    localparam RxState$Cmd = 2;
-    localparam RxState$Seq = 3;
-    localparam RxState$LenLow = 4;
-    localparam RxState$LenHigh = 5;
-    localparam RxState$HeaderCrc = 6;
-    localparam RxState$Payload = 7;
-    localparam RxState$Crc0 = 8;
-    localparam RxState$Crc1 = 9;
-    localparam RxState$Finish = 10;
-    localparam RxState$Settle = 11;
-    localparam RxState$Answer = 12;
+    localparam ParseState$Hunt = 0;
+    localparam ParseState$Sync1 = 1;
+    localparam ParseState$Cmd = 2;
+    localparam ParseState$Seq = 3;
+    localparam ParseState$LenLow = 4;
+    localparam ParseState$LenHigh = 5;
+    localparam ParseState$HeaderCrc = 6;
+    localparam ParseState$Payload = 7;
+    localparam ParseState$Crc0 = 8;
+    localparam ParseState$Crc1 = 9;
+    localparam ParseState$Finish = 10;
+    localparam ParseState$Settle = 11;
+    localparam ParseState$Answer = 12;
     
     // Update code (custom)
     initial begin
@@ -10799,152 +11641,476 @@ module top$front_end$frame_rx$state(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_rx$state
+endmodule // top$front_end$frame_rx$parser$state
 
 
-module top$front_end$frame_rx$status(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$status
-
-
-module top$front_end$frame_rx$status0(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$status0
-
-
-module top$front_end$frame_rx$status1(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$status1
-
-
-module top$front_end$frame_rx$too_long_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$too_long_q
-
-
-module top$front_end$frame_rx$write_address_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$write_address_q
-
-
-module top$front_end$frame_rx$write_data_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$write_data_q
-
-
-module top$front_end$frame_rx$write_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$write_q
-
-
-module top$front_end$frame_tx(clock,reset,job_valid,job_cmd,job_seq,job_status,job_slot,read,read_address,read_data,core_busy,slot_done,key_loaded,model_ready,last_error,run_rung,run_status0,run_status1,slot_release,frames_ok,bad_headers,bad_crcs,timeouts,tx_data,tx_valid,tx_ready);
+module top$front_end$frame_rx$slots(clock,reset,core_busy,write_status,ringing,closing,claim,claim_slot,next_slot,next_slot_busy,run_write,run_slot,report$rung,report$status0,report$status1,report$release);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  job_valid;
-    input wire  [7:0] job_cmd;
-    input wire  [7:0] job_seq;
-    input wire  [7:0] job_status;
-    input wire  job_slot;
+    input wire  core_busy;
+    input wire  [7:0] write_status;
+    input wire  ringing;
+    input wire  closing;
+    input wire  claim;
+    input wire  claim_slot;
+    output reg  next_slot;
+    output reg  next_slot_busy;
+    output reg  run_write;
+    output reg  run_slot;
+    output reg  [1:0] report$rung;
+    output reg  [7:0] report$status0;
+    output reg  [7:0] report$status1;
+    input wire  [1:0] report$release;
+    
+    // Constant declarations
+    localparam  zero2 = 2'b0;
+    localparam  bit0 = 2'b1;
+    localparam  bit1 = 2'b10;
+    
+    // Stub signals
+    reg  next_slot_q$d;
+    wire  next_slot_q$q;
+    reg  next_slot_q$clock;
+    reg  [1:0] slot_busy$d;
+    wire  [1:0] slot_busy$q;
+    reg  slot_busy$clock;
+    reg  [1:0] pending$d;
+    wire  [1:0] pending$q;
+    reg  pending$clock;
+    reg  [1:0] rung$d;
+    wire  [1:0] rung$q;
+    reg  rung$clock;
+    reg  run_next$d;
+    wire  run_next$q;
+    reg  run_next$clock;
+    reg  issued$d;
+    wire  issued$q;
+    reg  issued$clock;
+    reg  issued_slot$d;
+    wire  issued_slot$q;
+    reg  issued_slot$clock;
+    reg  [7:0] status0$d;
+    wire  [7:0] status0$q;
+    reg  status0$clock;
+    reg  [7:0] status1$d;
+    wire  [7:0] status1$q;
+    reg  status1$clock;
+    reg  busy_q$d;
+    wire  busy_q$q;
+    reg  busy_q$clock;
+    reg  answered$d;
+    wire  answered$q;
+    reg  answered$clock;
+    reg  answered_slot$d;
+    wire  answered_slot$q;
+    reg  answered_slot$clock;
+    
+    // Sub module instances
+    top$front_end$frame_rx$slots$next_slot_q next_slot_q(
+        .d(next_slot_q$d),
+        .q(next_slot_q$q),
+        .clock(next_slot_q$clock)
+    );
+    top$front_end$frame_rx$slots$slot_busy slot_busy(
+        .d(slot_busy$d),
+        .q(slot_busy$q),
+        .clock(slot_busy$clock)
+    );
+    top$front_end$frame_rx$slots$pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
+    );
+    top$front_end$frame_rx$slots$rung rung(
+        .d(rung$d),
+        .q(rung$q),
+        .clock(rung$clock)
+    );
+    top$front_end$frame_rx$slots$run_next run_next(
+        .d(run_next$d),
+        .q(run_next$q),
+        .clock(run_next$clock)
+    );
+    top$front_end$frame_rx$slots$issued issued(
+        .d(issued$d),
+        .q(issued$q),
+        .clock(issued$clock)
+    );
+    top$front_end$frame_rx$slots$issued_slot issued_slot(
+        .d(issued_slot$d),
+        .q(issued_slot$q),
+        .clock(issued_slot$clock)
+    );
+    top$front_end$frame_rx$slots$status0 status0(
+        .d(status0$d),
+        .q(status0$q),
+        .clock(status0$clock)
+    );
+    top$front_end$frame_rx$slots$status1 status1(
+        .d(status1$d),
+        .q(status1$q),
+        .clock(status1$clock)
+    );
+    top$front_end$frame_rx$slots$busy_q busy_q(
+        .d(busy_q$d),
+        .q(busy_q$q),
+        .clock(busy_q$clock)
+    );
+    top$front_end$frame_rx$slots$answered answered(
+        .d(answered$d),
+        .q(answered$q),
+        .clock(answered$clock)
+    );
+    top$front_end$frame_rx$slots$answered_slot answered_slot(
+        .d(answered_slot$d),
+        .q(answered_slot$q),
+        .clock(answered_slot$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        next_slot_q$clock = clock;
+        slot_busy$clock = clock;
+        pending$clock = clock;
+        rung$clock = clock;
+        run_next$clock = clock;
+        issued$clock = clock;
+        issued_slot$clock = clock;
+        status0$clock = clock;
+        status1$clock = clock;
+        busy_q$clock = clock;
+        answered$clock = clock;
+        answered_slot$clock = clock;
+        next_slot_q$d = next_slot_q$q;
+        slot_busy$d = slot_busy$q;
+        pending$d = pending$q;
+        rung$d = rung$q;
+        run_next$d = run_next$q;
+        issued$d = issued$q;
+        issued_slot$d = issued_slot$q;
+        status0$d = status0$q;
+        status1$d = status1$q;
+        busy_q$d = busy_q$q;
+        answered$d = answered$q;
+        answered_slot$d = answered_slot$q;
+        issued$d = 1'b0;
+        busy_q$d = core_busy;
+        answered$d = issued$q;
+        answered_slot$d = issued_slot$q;
+        run_write = 1'b0;
+        if (~busy_q$q & ~ringing & ~issued$q & ~answered$q & ~closing) begin
+            if (run_next$q & |(pending$q & bit1)) begin
+                run_write = 1'b1;
+            end
+            if (~run_next$q & |(pending$q & bit0)) begin
+                run_write = 1'b1;
+            end
+        end
+        if (run_write) begin
+            issued$d = 1'b1;
+            issued_slot$d = run_next$q;
+            run_next$d = ~run_next$q;
+            if (run_next$q) begin
+                pending$d = pending$q & bit0;
+            end
+            else begin
+                pending$d = pending$q & bit1;
+            end
+        end
+        slot_busy$d = slot_busy$q & ~report$release;
+        rung$d = rung$q & ~report$release;
+        if (answered$q) begin
+            if (answered_slot$q) begin
+                status1$d = write_status;
+            end
+            else begin
+                status0$d = write_status;
+            end
+            if (answered_slot$q) begin
+                rung$d = (rung$q & ~report$release) | bit1;
+            end
+            else begin
+                rung$d = (rung$q & ~report$release) | bit0;
+            end
+        end
+        if (claim) begin
+            next_slot_q$d = ~next_slot_q$q;
+            if (claim_slot) begin
+                slot_busy$d = slot_busy$q | bit1;
+                pending$d = pending$q | bit1;
+            end
+            else begin
+                slot_busy$d = slot_busy$q | bit0;
+                pending$d = pending$q | bit0;
+            end
+        end
+        if (reset) begin
+            answered$d = 1'b0;
+            slot_busy$d = zero2;
+            pending$d = zero2;
+            rung$d = zero2;
+            next_slot_q$d = 1'b0;
+            run_next$d = 1'b0;
+        end
+        next_slot = next_slot_q$q;
+        next_slot_busy = (|(slot_busy$q & bit0) & ~next_slot_q$q) | (|(slot_busy$q & bit1) & next_slot_q$q);
+        run_slot = run_next$q;
+        report$rung = rung$q;
+        report$status0 = status0$q;
+        report$status1 = status1$q;
+    end
+    
+endmodule // top$front_end$frame_rx$slots
+
+
+module top$front_end$frame_rx$slots$answered(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$slots$answered
+
+
+module top$front_end$frame_rx$slots$answered_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$slots$answered_slot
+
+
+module top$front_end$frame_rx$slots$busy_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$slots$busy_q
+
+
+module top$front_end$frame_rx$slots$issued(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$slots$issued
+
+
+module top$front_end$frame_rx$slots$issued_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$slots$issued_slot
+
+
+module top$front_end$frame_rx$slots$next_slot_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$slots$next_slot_q
+
+
+module top$front_end$frame_rx$slots$pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$slots$pending
+
+
+module top$front_end$frame_rx$slots$run_next(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$slots$run_next
+
+
+module top$front_end$frame_rx$slots$rung(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$slots$rung
+
+
+module top$front_end$frame_rx$slots$slot_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$slots$slot_busy
+
+
+module top$front_end$frame_rx$slots$status0(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$slots$status0
+
+
+module top$front_end$frame_rx$slots$status1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$slots$status1
+
+
+module top$front_end$frame_tx(clock,reset,job$valid,job$cmd,job$seq,job$status,job$slot,run$rung,run$status0,run$status1,run$release,counters$frames_ok,counters$bad_headers,counters$bad_crcs,counters$timeouts,read,read_address,read_data,core_busy,slot_done,key_loaded,model_ready,last_error,tx_bytes$data,tx_bytes$valid,tx_bytes$ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  job$valid;
+    input wire  [7:0] job$cmd;
+    input wire  [7:0] job$seq;
+    input wire  [7:0] job$status;
+    input wire  job$slot;
+    input wire  [1:0] run$rung;
+    input wire  [7:0] run$status0;
+    input wire  [7:0] run$status1;
+    output wire  [1:0] run$release;
+    input wire  [15:0] counters$frames_ok;
+    input wire  [15:0] counters$bad_headers;
+    input wire  [15:0] counters$bad_crcs;
+    input wire  [15:0] counters$timeouts;
     output reg  read;
     output reg  [23:0] read_address;
     input wire  [7:0] read_data;
@@ -10953,28 +12119,163 @@ module top$front_end$frame_tx(clock,reset,job_valid,job_cmd,job_seq,job_status,j
     input wire  key_loaded;
     input wire  model_ready;
     input wire  [7:0] last_error;
-    input wire  [1:0] run_rung;
-    input wire  [7:0] run_status0;
-    input wire  [7:0] run_status1;
-    output reg  [1:0] slot_release;
-    input wire  [15:0] frames_ok;
-    input wire  [15:0] bad_headers;
-    input wire  [15:0] bad_crcs;
-    input wire  [15:0] timeouts;
-    output reg  [7:0] tx_data;
-    output reg  tx_valid;
-    input wire  tx_ready;
+    output wire  [7:0] tx_bytes$data;
+    output wire  tx_bytes$valid;
+    input wire  tx_bytes$ready;
+    
+    // Stub signals
+    reg  queue$clock;
+    reg  queue$reset;
+    reg  queue$core_busy;
+    reg  [1:0] queue$slot_done;
+    reg  queue$key_loaded;
+    reg  queue$model_ready;
+    reg  [7:0] queue$last_error;
+    reg  queue$idle;
+    reg  queue$waiting;
+    reg  queue$answered;
+    wire  queue$queued_any;
+    wire  queue$decided;
+    wire  queue$to_result;
+    wire  [7:0] queue$cmd;
+    wire  [7:0] queue$seq;
+    wire  [7:0] queue$status;
+    wire  [23:0] queue$data_base;
+    reg  sender$clock;
+    reg  sender$reset;
+    reg  sender$queued_any;
+    reg  sender$decided;
+    reg  sender$to_result;
+    reg  [7:0] sender$cmd;
+    reg  [7:0] sender$seq;
+    reg  [7:0] sender$status;
+    reg  [23:0] sender$data_base;
+    wire  sender$idle;
+    wire  sender$waiting;
+    wire  sender$answered;
+    wire  sender$read;
+    wire  [23:0] sender$read_address;
+    reg  [7:0] sender$read_data;
+    
+    // Sub module instances
+    top$front_end$frame_tx$queue queue(
+        .clock(queue$clock),
+        .reset(queue$reset),
+        .job$valid(job$valid),
+        .job$cmd(job$cmd),
+        .job$seq(job$seq),
+        .job$status(job$status),
+        .job$slot(job$slot),
+        .run$rung(run$rung),
+        .run$status0(run$status0),
+        .run$status1(run$status1),
+        .run$release(run$release),
+        .core_busy(queue$core_busy),
+        .slot_done(queue$slot_done),
+        .key_loaded(queue$key_loaded),
+        .model_ready(queue$model_ready),
+        .last_error(queue$last_error),
+        .idle(queue$idle),
+        .waiting(queue$waiting),
+        .answered(queue$answered),
+        .queued_any(queue$queued_any),
+        .decided(queue$decided),
+        .to_result(queue$to_result),
+        .cmd(queue$cmd),
+        .seq(queue$seq),
+        .status(queue$status),
+        .data_base(queue$data_base)
+    );
+    top$front_end$frame_tx$sender sender(
+        .clock(sender$clock),
+        .reset(sender$reset),
+        .queued_any(sender$queued_any),
+        .decided(sender$decided),
+        .to_result(sender$to_result),
+        .cmd(sender$cmd),
+        .seq(sender$seq),
+        .status(sender$status),
+        .data_base(sender$data_base),
+        .idle(sender$idle),
+        .waiting(sender$waiting),
+        .answered(sender$answered),
+        .read(sender$read),
+        .read_address(sender$read_address),
+        .read_data(sender$read_data),
+        .counters$frames_ok(counters$frames_ok),
+        .counters$bad_headers(counters$bad_headers),
+        .counters$bad_crcs(counters$bad_crcs),
+        .counters$timeouts(counters$timeouts),
+        .tx_bytes$data(tx_bytes$data),
+        .tx_bytes$valid(tx_bytes$valid),
+        .tx_bytes$ready(tx_bytes$ready)
+    );
+    
+    // Update code
+    always @(*) begin
+        queue$clock = clock;
+        sender$clock = clock;
+        queue$reset = reset;
+        sender$reset = reset;
+        queue$core_busy = core_busy;
+        queue$slot_done = slot_done;
+        queue$key_loaded = key_loaded;
+        queue$model_ready = model_ready;
+        queue$last_error = last_error;
+        queue$idle = sender$idle;
+        queue$waiting = sender$waiting;
+        queue$answered = sender$answered;
+        sender$queued_any = queue$queued_any;
+        sender$decided = queue$decided;
+        sender$to_result = queue$to_result;
+        sender$cmd = queue$cmd;
+        sender$seq = queue$seq;
+        sender$status = queue$status;
+        sender$data_base = queue$data_base;
+        read = sender$read;
+        read_address = sender$read_address;
+        sender$read_data = read_data;
+    end
+    
+endmodule // top$front_end$frame_tx
+
+
+module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$status,job$slot,run$rung,run$status0,run$status1,run$release,core_busy,slot_done,key_loaded,model_ready,last_error,idle,waiting,answered,queued_any,decided,to_result,cmd,seq,status,data_base);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  job$valid;
+    input wire  [7:0] job$cmd;
+    input wire  [7:0] job$seq;
+    input wire  [7:0] job$status;
+    input wire  job$slot;
+    input wire  [1:0] run$rung;
+    input wire  [7:0] run$status0;
+    input wire  [7:0] run$status1;
+    output reg  [1:0] run$release;
+    input wire  core_busy;
+    input wire  [1:0] slot_done;
+    input wire  key_loaded;
+    input wire  model_ready;
+    input wire  [7:0] last_error;
+    input wire  idle;
+    input wire  waiting;
+    input wire  answered;
+    output reg  queued_any;
+    output reg  decided;
+    output reg  to_result;
+    output reg  [7:0] cmd;
+    output reg  [7:0] seq;
+    output reg  [7:0] status;
+    output reg  [23:0] data_base;
     
     // Constant declarations
-    localparam  cmd_info = 8'h1;
     localparam  cmd_status = 8'h2;
     localparam  cmd_load_key = 8'h10;
     localparam  cmd_load_config = 8'h21;
     localparam  cmd_run = 8'h30;
     localparam  cmd_read_result = 8'h31;
-    localparam  response_flag = 8'h80;
-    localparam  sync0 = 8'ha5;
-    localparam  sync1 = 8'h5a;
     localparam  ok = 8'h0;
     localparam  bad_length = 8'h2;
     localparam  no_result = 8'hb;
@@ -10982,64 +12283,16 @@ module top$front_end$frame_tx(clock,reset,job_valid,job_cmd,job_seq,job_status,j
     localparam  status_base = 24'h810000;
     localparam  result0 = 24'h870000;
     localparam  result1 = 24'h880000;
-    localparam  info_bytes = 16'h20;
-    localparam  status_bytes = 16'h10;
-    localparam  status_payload = 16'h1a;
-    localparam  result_header = 16'h8;
     localparam  settle_clocks = 4'h6;
-    localparam  frame_overhead = 16'h9;
-    localparam  first_data = 16'h8;
-    localparam  positions$0 = 16'h0;
-    localparam  positions$1 = 16'h1;
-    localparam  positions$2 = 16'h2;
-    localparam  positions$3 = 16'h3;
-    localparam  positions$4 = 16'h4;
-    localparam  positions$5 = 16'h5;
-    localparam  positions$6 = 16'h6;
-    localparam  positions$7 = 16'h7;
     localparam  zero2 = 2'b0;
     localparam  one2 = 2'b1;
     localparam  two2 = 2'b10;
-    localparam  one24 = 24'h1;
     localparam  bit0 = 2'b1;
     localparam  bit1 = 2'b10;
     localparam  zero4 = 4'h0;
     localparam  one4 = 4'h1;
-    localparam  zero16 = 16'h0;
-    localparam  one16 = 16'h1;
-    localparam  two16 = 16'h2;
-    localparam  max16 = 16'hffff;
-    localparam  shift2 = 8'h2;
-    localparam  shift8 = 8'h8;
-    localparam  shift16 = 8'h10;
-    localparam  shift32 = 8'h20;
-    localparam  shift48 = 8'h30;
-    localparam  shift64 = 8'h40;
-    localparam  three8 = 8'h3;
-    
-    // Enums
-    localparam TxState$Idle = 0;
-    localparam TxState$Wait = 1;
-    localparam TxState$Classes0 = 2;
-    localparam TxState$Classes1 = 3;
-    localparam TxState$Classes2 = 4;
-    localparam TxState$Classes3 = 5;
-    localparam TxState$Load = 6;
-    localparam TxState$Fetch = 7;
-    localparam TxState$Hold = 8;
-    localparam TxState$Send = 9;
     
     // Stub signals
-    reg  header_crc$clock;
-    reg  header_crc$clear;
-    reg  header_crc$enable;
-    reg  [7:0] header_crc$data;
-    wire  [7:0] header_crc$crc;
-    reg  frame_crc$clock;
-    reg  frame_crc$clear;
-    reg  frame_crc$enable;
-    reg  [7:0] frame_crc$data;
-    wire  [15:0] frame_crc$crc;
     reg  [1:0] queued$d;
     wire  [1:0] queued$q;
     reg  queued$clock;
@@ -11067,24 +12320,721 @@ module top$front_end$frame_tx(clock,reset,job_valid,job_cmd,job_seq,job_status,j
     reg  q1_slot$d;
     wire  q1_slot$q;
     reg  q1_slot$clock;
-    reg  [3:0] state$d;
-    wire  [3:0] state$q;
-    reg  state$clock;
-    reg  [7:0] cmd$d;
-    wire  [7:0] cmd$q;
-    reg  cmd$clock;
-    reg  [7:0] seq$d;
-    wire  [7:0] seq$q;
-    reg  seq$clock;
-    reg  [7:0] status$d;
-    wire  [7:0] status$q;
-    reg  status$clock;
+    reg  [7:0] cmd_q$d;
+    wire  [7:0] cmd_q$q;
+    reg  cmd_q$clock;
+    reg  [7:0] seq_q$d;
+    wire  [7:0] seq_q$q;
+    reg  seq_q$clock;
+    reg  [7:0] status_q$d;
+    wire  [7:0] status_q$q;
+    reg  status_q$clock;
     reg  slot$d;
     wire  slot$q;
     reg  slot$clock;
     reg  [3:0] settle$d;
     wire  [3:0] settle$q;
     reg  settle$clock;
+    reg  [23:0] data_base_q$d;
+    wire  [23:0] data_base_q$q;
+    reg  data_base_q$clock;
+    reg  have_result$d;
+    wire  have_result$q;
+    reg  have_result$clock;
+    reg  last_slot$d;
+    wire  last_slot$q;
+    reg  last_slot$clock;
+    reg  [1:0] freed$d;
+    wire  [1:0] freed$q;
+    reg  freed$clock;
+    
+    // Local signals
+    reg  pop;
+    reg  [7:0] run_status;
+    reg  rung;
+    reg  done;
+    
+    // Sub module instances
+    top$front_end$frame_tx$queue$queued queued(
+        .d(queued$d),
+        .q(queued$q),
+        .clock(queued$clock)
+    );
+    top$front_end$frame_tx$queue$q0_cmd q0_cmd(
+        .d(q0_cmd$d),
+        .q(q0_cmd$q),
+        .clock(q0_cmd$clock)
+    );
+    top$front_end$frame_tx$queue$q0_seq q0_seq(
+        .d(q0_seq$d),
+        .q(q0_seq$q),
+        .clock(q0_seq$clock)
+    );
+    top$front_end$frame_tx$queue$q0_status q0_status(
+        .d(q0_status$d),
+        .q(q0_status$q),
+        .clock(q0_status$clock)
+    );
+    top$front_end$frame_tx$queue$q0_slot q0_slot(
+        .d(q0_slot$d),
+        .q(q0_slot$q),
+        .clock(q0_slot$clock)
+    );
+    top$front_end$frame_tx$queue$q1_cmd q1_cmd(
+        .d(q1_cmd$d),
+        .q(q1_cmd$q),
+        .clock(q1_cmd$clock)
+    );
+    top$front_end$frame_tx$queue$q1_seq q1_seq(
+        .d(q1_seq$d),
+        .q(q1_seq$q),
+        .clock(q1_seq$clock)
+    );
+    top$front_end$frame_tx$queue$q1_status q1_status(
+        .d(q1_status$d),
+        .q(q1_status$q),
+        .clock(q1_status$clock)
+    );
+    top$front_end$frame_tx$queue$q1_slot q1_slot(
+        .d(q1_slot$d),
+        .q(q1_slot$q),
+        .clock(q1_slot$clock)
+    );
+    top$front_end$frame_tx$queue$cmd_q cmd_q(
+        .d(cmd_q$d),
+        .q(cmd_q$q),
+        .clock(cmd_q$clock)
+    );
+    top$front_end$frame_tx$queue$seq_q seq_q(
+        .d(seq_q$d),
+        .q(seq_q$q),
+        .clock(seq_q$clock)
+    );
+    top$front_end$frame_tx$queue$status_q status_q(
+        .d(status_q$d),
+        .q(status_q$q),
+        .clock(status_q$clock)
+    );
+    top$front_end$frame_tx$queue$slot slot(
+        .d(slot$d),
+        .q(slot$q),
+        .clock(slot$clock)
+    );
+    top$front_end$frame_tx$queue$settle settle(
+        .d(settle$d),
+        .q(settle$q),
+        .clock(settle$clock)
+    );
+    top$front_end$frame_tx$queue$data_base_q data_base_q(
+        .d(data_base_q$d),
+        .q(data_base_q$q),
+        .clock(data_base_q$clock)
+    );
+    top$front_end$frame_tx$queue$have_result have_result(
+        .d(have_result$d),
+        .q(have_result$q),
+        .clock(have_result$clock)
+    );
+    top$front_end$frame_tx$queue$last_slot last_slot(
+        .d(last_slot$d),
+        .q(last_slot$q),
+        .clock(last_slot$clock)
+    );
+    top$front_end$frame_tx$queue$freed freed(
+        .d(freed$d),
+        .q(freed$q),
+        .clock(freed$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        queued$clock = clock;
+        q0_cmd$clock = clock;
+        q0_seq$clock = clock;
+        q0_status$clock = clock;
+        q0_slot$clock = clock;
+        q1_cmd$clock = clock;
+        q1_seq$clock = clock;
+        q1_status$clock = clock;
+        q1_slot$clock = clock;
+        cmd_q$clock = clock;
+        seq_q$clock = clock;
+        status_q$clock = clock;
+        slot$clock = clock;
+        settle$clock = clock;
+        data_base_q$clock = clock;
+        have_result$clock = clock;
+        last_slot$clock = clock;
+        freed$clock = clock;
+        queued$d = queued$q;
+        q0_cmd$d = q0_cmd$q;
+        q0_seq$d = q0_seq$q;
+        q0_status$d = q0_status$q;
+        q0_slot$d = q0_slot$q;
+        q1_cmd$d = q1_cmd$q;
+        q1_seq$d = q1_seq$q;
+        q1_status$d = q1_status$q;
+        q1_slot$d = q1_slot$q;
+        cmd_q$d = cmd_q$q;
+        seq_q$d = seq_q$q;
+        status_q$d = status_q$q;
+        slot$d = slot$q;
+        settle$d = settle$q;
+        data_base_q$d = data_base_q$q;
+        have_result$d = have_result$q;
+        last_slot$d = last_slot$q;
+        freed$d = freed$q;
+        freed$d = zero2;
+        decided = 1'b0;
+        to_result = 1'b0;
+        pop = idle & (queued$q != zero2);
+        if (pop) begin
+            cmd_q$d = q0_cmd$q;
+            seq_q$d = q0_seq$q;
+            status_q$d = q0_status$q;
+            slot$d = q0_slot$q;
+            settle$d = zero4;
+            q0_cmd$d = q1_cmd$q;
+            q0_seq$d = q1_seq$q;
+            q0_status$d = q1_status$q;
+            q0_slot$d = q1_slot$q;
+            queued$d = queued$q - one2;
+        end
+        if (job$valid) begin
+            if ((queued$q == zero2) | ((queued$q == one2) & pop)) begin
+                q0_cmd$d = job$cmd;
+                q0_seq$d = job$seq;
+                q0_status$d = job$status;
+                q0_slot$d = job$slot;
+                queued$d = one2;
+            end
+            else if ((queued$q == one2) | pop) begin
+                q1_cmd$d = job$cmd;
+                q1_seq$d = job$seq;
+                q1_status$d = job$status;
+                q1_slot$d = job$slot;
+                queued$d = two2;
+            end
+        end
+        run_status = run$status0;
+        rung = |(run$rung & bit0);
+        done = |(slot_done & bit0);
+        if (slot$q) begin
+            run_status = run$status1;
+            rung = |(run$rung & bit1);
+            done = |(slot_done & bit1);
+        end
+        if (waiting) begin
+            if (status_q$q != ok) begin
+                decided = 1'b1;
+            end
+            else if (cmd_q$q == cmd_run) begin
+                if (rung) begin
+                    if (run_status != ok) begin
+                        status_q$d = run_status;
+                        decided = 1'b1;
+                    end
+                    else if (done) begin
+                        data_base_q$d = result0;
+                        if (slot$q) begin
+                            data_base_q$d = result1;
+                        end
+                        have_result$d = 1'b1;
+                        last_slot$d = slot$q;
+                        decided = 1'b1;
+                        to_result = 1'b1;
+                    end
+                end
+            end
+            else if (cmd_q$q == cmd_read_result) begin
+                decided = 1'b1;
+                if (have_result$q) begin
+                    data_base_q$d = result0;
+                    if (last_slot$q) begin
+                        data_base_q$d = result1;
+                    end
+                    to_result = 1'b1;
+                end
+                else begin
+                    status_q$d = no_result;
+                end
+            end
+            else if (cmd_q$q == cmd_load_config) begin
+                if (~core_busy) begin
+                    if (~model_ready) begin
+                        status_q$d = last_error;
+                    end
+                    decided = 1'b1;
+                end
+            end
+            else if (cmd_q$q == cmd_load_key) begin
+                settle$d = settle$q + one4;
+                if (settle$q == settle_clocks) begin
+                    if (~key_loaded) begin
+                        status_q$d = bad_length;
+                    end
+                    decided = 1'b1;
+                end
+            end
+            else begin
+                data_base_q$d = info_base;
+                if (cmd_q$q == cmd_status) begin
+                    data_base_q$d = status_base;
+                end
+                decided = 1'b1;
+            end
+        end
+        if (answered & (cmd_q$q == cmd_run)) begin
+            freed$d = bit0;
+            if (slot$q) begin
+                freed$d = bit1;
+            end
+        end
+        if (reset) begin
+            queued$d = zero2;
+            have_result$d = 1'b0;
+        end
+        queued_any = queued$q != zero2;
+        run$release = freed$q;
+        cmd = cmd_q$q;
+        seq = seq_q$q;
+        status = status_q$q;
+        data_base = data_base_q$q;
+    end
+    
+endmodule // top$front_end$frame_tx$queue
+
+
+module top$front_end$frame_tx$queue$cmd_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$cmd_q
+
+
+module top$front_end$frame_tx$queue$data_base_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$data_base_q
+
+
+module top$front_end$frame_tx$queue$freed(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$freed
+
+
+module top$front_end$frame_tx$queue$have_result(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$have_result
+
+
+module top$front_end$frame_tx$queue$last_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$last_slot
+
+
+module top$front_end$frame_tx$queue$q0_cmd(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$q0_cmd
+
+
+module top$front_end$frame_tx$queue$q0_seq(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$q0_seq
+
+
+module top$front_end$frame_tx$queue$q0_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$q0_slot
+
+
+module top$front_end$frame_tx$queue$q0_status(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$q0_status
+
+
+module top$front_end$frame_tx$queue$q1_cmd(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$q1_cmd
+
+
+module top$front_end$frame_tx$queue$q1_seq(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$q1_seq
+
+
+module top$front_end$frame_tx$queue$q1_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$q1_slot
+
+
+module top$front_end$frame_tx$queue$q1_status(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$q1_status
+
+
+module top$front_end$frame_tx$queue$queued(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$queued
+
+
+module top$front_end$frame_tx$queue$seq_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$seq_q
+
+
+module top$front_end$frame_tx$queue$settle(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$settle
+
+
+module top$front_end$frame_tx$queue$slot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$slot
+
+
+module top$front_end$frame_tx$queue$status_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$status_q
+
+
+module top$front_end$frame_tx$sender(clock,reset,queued_any,decided,to_result,cmd,seq,status,data_base,idle,waiting,answered,read,read_address,read_data,counters$frames_ok,counters$bad_headers,counters$bad_crcs,counters$timeouts,tx_bytes$data,tx_bytes$valid,tx_bytes$ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  queued_any;
+    input wire  decided;
+    input wire  to_result;
+    input wire  [7:0] cmd;
+    input wire  [7:0] seq;
+    input wire  [7:0] status;
+    input wire  [23:0] data_base;
+    output reg  idle;
+    output reg  waiting;
+    output reg  answered;
+    output reg  read;
+    output reg  [23:0] read_address;
+    input wire  [7:0] read_data;
+    input wire  [15:0] counters$frames_ok;
+    input wire  [15:0] counters$bad_headers;
+    input wire  [15:0] counters$bad_crcs;
+    input wire  [15:0] counters$timeouts;
+    output reg  [7:0] tx_bytes$data;
+    output reg  tx_bytes$valid;
+    input wire  tx_bytes$ready;
+    
+    // Constant declarations
+    localparam  cmd_info = 8'h1;
+    localparam  cmd_status = 8'h2;
+    localparam  cmd_run = 8'h30;
+    localparam  cmd_read_result = 8'h31;
+    localparam  ok = 8'h0;
+    localparam  info_bytes = 16'h20;
+    localparam  status_payload = 16'h1a;
+    localparam  result_header = 16'h8;
+    localparam  frame_overhead = 16'h9;
+    localparam  cmd_position = 16'h2;
+    localparam  crc8_position = 16'h6;
+    localparam  one24 = 24'h1;
+    localparam  zero16 = 16'h0;
+    localparam  one16 = 16'h1;
+    localparam  two16 = 16'h2;
+    localparam  max16 = 16'hffff;
+    localparam  shift2 = 8'h2;
+    localparam  shift8 = 8'h8;
+    
+    // Enums
+    localparam SendState$Idle = 0;
+    localparam SendState$Wait = 1;
+    localparam SendState$Classes0 = 2;
+    localparam SendState$Classes1 = 3;
+    localparam SendState$Classes2 = 4;
+    localparam SendState$Classes3 = 5;
+    localparam SendState$Load = 6;
+    localparam SendState$Fetch = 7;
+    localparam SendState$Hold = 8;
+    localparam SendState$Send = 9;
+    
+    // Stub signals
+    reg  response_byte$clock;
+    reg  [15:0] response_byte$position;
+    reg  [15:0] response_byte$total;
+    reg  [15:0] response_byte$payload_length;
+    reg  [15:0] response_byte$data_length;
+    reg  [7:0] response_byte$cmd;
+    reg  [7:0] response_byte$seq;
+    reg  [7:0] response_byte$status;
+    reg  [7:0] response_byte$header_crc;
+    reg  [15:0] response_byte$frame_crc;
+    reg  [7:0] response_byte$read_data;
+    reg  [15:0] response_byte$refusals;
+    wire  [7:0] response_byte$value;
+    wire  response_byte$is_data;
+    wire  response_byte$from_counters;
+    wire  [15:0] response_byte$data_index;
+    reg  header_crc$clock;
+    reg  header_crc$clear;
+    reg  header_crc$enable;
+    reg  [7:0] header_crc$data;
+    wire  [7:0] header_crc$crc;
+    reg  frame_crc$clock;
+    reg  frame_crc$clear;
+    reg  frame_crc$enable;
+    reg  [7:0] frame_crc$data;
+    wire  [15:0] frame_crc$crc;
+    reg  [3:0] state$d;
+    wire  [3:0] state$q;
+    reg  state$clock;
     reg  read_q$d;
     wire  read_q$q;
     reg  read_q$clock;
@@ -11118,21 +13068,9 @@ module top$front_end$frame_tx(clock,reset,job_valid,job_cmd,job_seq,job_status,j
     reg  [15:0] position$d;
     wire  [15:0] position$q;
     reg  position$clock;
-    reg  [23:0] data_base$d;
-    wire  [23:0] data_base$q;
-    reg  data_base$clock;
     reg  [7:0] classes_low$d;
     wire  [7:0] classes_low$q;
     reg  classes_low$clock;
-    reg  [1:0] freed$d;
-    wire  [1:0] freed$q;
-    reg  freed$clock;
-    reg  have_result$d;
-    wire  have_result$q;
-    reg  have_result$clock;
-    reg  last_slot$d;
-    wire  last_slot$q;
-    reg  last_slot$clock;
     reg  [15:0] refusals$d;
     wire  [15:0] refusals$q;
     reg  refusals$clock;
@@ -11140,194 +13078,113 @@ module top$front_end$frame_tx(clock,reset,job_valid,job_cmd,job_seq,job_status,j
     // Local signals
     reg  read_now;
     reg  [23:0] read_address_now;
-    reg  pop;
-    reg  [7:0] run_status;
-    reg  rung;
-    reg  done;
     reg  [15:0] data_length;
     reg  [15:0] total;
-    reg  [15:0] data_index;
-    reg  [7:0] counter_byte;
-    reg  [7:0] out_byte;
-    reg  [79:0] counters;
     reg  [15:0] payload_length;
-    reg  is_data;
-    reg  from_counters;
-    reg  [15:0] counter_index_wide;
-    reg  [3:0] counter_nibble;
-    reg  [6:0] counter_bit;
     
     // Sub module instances
-    top$front_end$frame_tx$header_crc header_crc(
+    top$front_end$frame_tx$sender$response_byte response_byte(
+        .clock(response_byte$clock),
+        .position(response_byte$position),
+        .total(response_byte$total),
+        .payload_length(response_byte$payload_length),
+        .data_length(response_byte$data_length),
+        .cmd(response_byte$cmd),
+        .seq(response_byte$seq),
+        .status(response_byte$status),
+        .header_crc(response_byte$header_crc),
+        .frame_crc(response_byte$frame_crc),
+        .read_data(response_byte$read_data),
+        .counters$frames_ok(counters$frames_ok),
+        .counters$bad_headers(counters$bad_headers),
+        .counters$bad_crcs(counters$bad_crcs),
+        .counters$timeouts(counters$timeouts),
+        .refusals(response_byte$refusals),
+        .value(response_byte$value),
+        .is_data(response_byte$is_data),
+        .from_counters(response_byte$from_counters),
+        .data_index(response_byte$data_index)
+    );
+    top$front_end$frame_tx$sender$header_crc header_crc(
         .clock(header_crc$clock),
         .clear(header_crc$clear),
         .enable(header_crc$enable),
         .data(header_crc$data),
         .crc(header_crc$crc)
     );
-    top$front_end$frame_tx$frame_crc frame_crc(
+    top$front_end$frame_tx$sender$frame_crc frame_crc(
         .clock(frame_crc$clock),
         .clear(frame_crc$clear),
         .enable(frame_crc$enable),
         .data(frame_crc$data),
         .crc(frame_crc$crc)
     );
-    top$front_end$frame_tx$queued queued(
-        .d(queued$d),
-        .q(queued$q),
-        .clock(queued$clock)
-    );
-    top$front_end$frame_tx$q0_cmd q0_cmd(
-        .d(q0_cmd$d),
-        .q(q0_cmd$q),
-        .clock(q0_cmd$clock)
-    );
-    top$front_end$frame_tx$q0_seq q0_seq(
-        .d(q0_seq$d),
-        .q(q0_seq$q),
-        .clock(q0_seq$clock)
-    );
-    top$front_end$frame_tx$q0_status q0_status(
-        .d(q0_status$d),
-        .q(q0_status$q),
-        .clock(q0_status$clock)
-    );
-    top$front_end$frame_tx$q0_slot q0_slot(
-        .d(q0_slot$d),
-        .q(q0_slot$q),
-        .clock(q0_slot$clock)
-    );
-    top$front_end$frame_tx$q1_cmd q1_cmd(
-        .d(q1_cmd$d),
-        .q(q1_cmd$q),
-        .clock(q1_cmd$clock)
-    );
-    top$front_end$frame_tx$q1_seq q1_seq(
-        .d(q1_seq$d),
-        .q(q1_seq$q),
-        .clock(q1_seq$clock)
-    );
-    top$front_end$frame_tx$q1_status q1_status(
-        .d(q1_status$d),
-        .q(q1_status$q),
-        .clock(q1_status$clock)
-    );
-    top$front_end$frame_tx$q1_slot q1_slot(
-        .d(q1_slot$d),
-        .q(q1_slot$q),
-        .clock(q1_slot$clock)
-    );
-    top$front_end$frame_tx$state state(
+    top$front_end$frame_tx$sender$state state(
         .d(state$d),
         .q(state$q),
         .clock(state$clock)
     );
-    top$front_end$frame_tx$cmd cmd(
-        .d(cmd$d),
-        .q(cmd$q),
-        .clock(cmd$clock)
-    );
-    top$front_end$frame_tx$seq seq(
-        .d(seq$d),
-        .q(seq$q),
-        .clock(seq$clock)
-    );
-    top$front_end$frame_tx$status status(
-        .d(status$d),
-        .q(status$q),
-        .clock(status$clock)
-    );
-    top$front_end$frame_tx$slot slot(
-        .d(slot$d),
-        .q(slot$q),
-        .clock(slot$clock)
-    );
-    top$front_end$frame_tx$settle settle(
-        .d(settle$d),
-        .q(settle$q),
-        .clock(settle$clock)
-    );
-    top$front_end$frame_tx$read_q read_q(
+    top$front_end$frame_tx$sender$read_q read_q(
         .d(read_q$d),
         .q(read_q$q),
         .clock(read_q$clock)
     );
-    top$front_end$frame_tx$read_address_q read_address_q(
+    top$front_end$frame_tx$sender$read_address_q read_address_q(
         .d(read_address_q$d),
         .q(read_address_q$q),
         .clock(read_address_q$clock)
     );
-    top$front_end$frame_tx$byte_q byte_q(
+    top$front_end$frame_tx$sender$byte_q byte_q(
         .d(byte_q$d),
         .q(byte_q$q),
         .clock(byte_q$clock)
     );
-    top$front_end$frame_tx$data_length_q data_length_q(
+    top$front_end$frame_tx$sender$data_length_q data_length_q(
         .d(data_length_q$d),
         .q(data_length_q$q),
         .clock(data_length_q$clock)
     );
-    top$front_end$frame_tx$payload_length_q payload_length_q(
+    top$front_end$frame_tx$sender$payload_length_q payload_length_q(
         .d(payload_length_q$d),
         .q(payload_length_q$q),
         .clock(payload_length_q$clock)
     );
-    top$front_end$frame_tx$total_q total_q(
+    top$front_end$frame_tx$sender$total_q total_q(
         .d(total_q$d),
         .q(total_q$q),
         .clock(total_q$clock)
     );
-    top$front_end$frame_tx$header_crc_byte header_crc_byte(
+    top$front_end$frame_tx$sender$header_crc_byte header_crc_byte(
         .d(header_crc_byte$d),
         .q(header_crc_byte$q),
         .clock(header_crc_byte$clock)
     );
-    top$front_end$frame_tx$frame_crc_byte frame_crc_byte(
+    top$front_end$frame_tx$sender$frame_crc_byte frame_crc_byte(
         .d(frame_crc_byte$d),
         .q(frame_crc_byte$q),
         .clock(frame_crc_byte$clock)
     );
-    top$front_end$frame_tx$last_byte last_byte(
+    top$front_end$frame_tx$sender$last_byte last_byte(
         .d(last_byte$d),
         .q(last_byte$q),
         .clock(last_byte$clock)
     );
-    top$front_end$frame_tx$length length(
+    top$front_end$frame_tx$sender$length length(
         .d(length$d),
         .q(length$q),
         .clock(length$clock)
     );
-    top$front_end$frame_tx$position position(
+    top$front_end$frame_tx$sender$position position(
         .d(position$d),
         .q(position$q),
         .clock(position$clock)
     );
-    top$front_end$frame_tx$data_base data_base(
-        .d(data_base$d),
-        .q(data_base$q),
-        .clock(data_base$clock)
-    );
-    top$front_end$frame_tx$classes_low classes_low(
+    top$front_end$frame_tx$sender$classes_low classes_low(
         .d(classes_low$d),
         .q(classes_low$q),
         .clock(classes_low$clock)
     );
-    top$front_end$frame_tx$freed freed(
-        .d(freed$d),
-        .q(freed$q),
-        .clock(freed$clock)
-    );
-    top$front_end$frame_tx$have_result have_result(
-        .d(have_result$d),
-        .q(have_result$q),
-        .clock(have_result$clock)
-    );
-    top$front_end$frame_tx$last_slot last_slot(
-        .d(last_slot$d),
-        .q(last_slot$q),
-        .clock(last_slot$clock)
-    );
-    top$front_end$frame_tx$refusals refusals(
+    top$front_end$frame_tx$sender$refusals refusals(
         .d(refusals$d),
         .q(refusals$q),
         .clock(refusals$clock)
@@ -11335,21 +13192,7 @@ module top$front_end$frame_tx(clock,reset,job_valid,job_cmd,job_seq,job_status,j
     
     // Update code
     always @(*) begin
-        queued$clock = clock;
-        q0_cmd$clock = clock;
-        q0_seq$clock = clock;
-        q0_status$clock = clock;
-        q0_slot$clock = clock;
-        q1_cmd$clock = clock;
-        q1_seq$clock = clock;
-        q1_status$clock = clock;
-        q1_slot$clock = clock;
         state$clock = clock;
-        cmd$clock = clock;
-        seq$clock = clock;
-        status$clock = clock;
-        slot$clock = clock;
-        settle$clock = clock;
         read_q$clock = clock;
         read_address_q$clock = clock;
         byte_q$clock = clock;
@@ -11361,27 +13204,9 @@ module top$front_end$frame_tx(clock,reset,job_valid,job_cmd,job_seq,job_status,j
         last_byte$clock = clock;
         length$clock = clock;
         position$clock = clock;
-        data_base$clock = clock;
         classes_low$clock = clock;
-        freed$clock = clock;
-        have_result$clock = clock;
-        last_slot$clock = clock;
         refusals$clock = clock;
-        queued$d = queued$q;
-        q0_cmd$d = q0_cmd$q;
-        q0_seq$d = q0_seq$q;
-        q0_status$d = q0_status$q;
-        q0_slot$d = q0_slot$q;
-        q1_cmd$d = q1_cmd$q;
-        q1_seq$d = q1_seq$q;
-        q1_status$d = q1_status$q;
-        q1_slot$d = q1_slot$q;
         state$d = state$q;
-        cmd$d = cmd$q;
-        seq$d = seq$q;
-        status$d = status$q;
-        slot$d = slot$q;
-        settle$d = settle$q;
         read_q$d = read_q$q;
         read_address_q$d = read_address_q$q;
         byte_q$d = byte_q$q;
@@ -11393,69 +13218,28 @@ module top$front_end$frame_tx(clock,reset,job_valid,job_cmd,job_seq,job_status,j
         last_byte$d = last_byte$q;
         length$d = length$q;
         position$d = position$q;
-        data_base$d = data_base$q;
         classes_low$d = classes_low$q;
-        freed$d = freed$q;
-        have_result$d = have_result$q;
-        last_slot$d = last_slot$q;
         refusals$d = refusals$q;
         header_crc$clock = clock;
         frame_crc$clock = clock;
+        response_byte$clock = clock;
         header_crc$clear = 1'b0;
         header_crc$enable = 1'b0;
         frame_crc$clear = 1'b0;
         frame_crc$enable = 1'b0;
-        freed$d = zero2;
         read_now = 1'b0;
-        read_address_now = data_base$q;
-        tx_valid = 1'b0;
-        pop = (state$q == TxState$Idle) & (queued$q != zero2);
-        if (pop) begin
-            cmd$d = q0_cmd$q;
-            seq$d = q0_seq$q;
-            status$d = q0_status$q;
-            slot$d = q0_slot$q;
-            settle$d = zero4;
-            state$d = TxState$Wait;
-            q0_cmd$d = q1_cmd$q;
-            q0_seq$d = q1_seq$q;
-            q0_status$d = q1_status$q;
-            q0_slot$d = q1_slot$q;
-            queued$d = queued$q - one2;
-        end
-        if (job_valid) begin
-            if ((queued$q == zero2) | ((queued$q == one2) & pop)) begin
-                q0_cmd$d = job_cmd;
-                q0_seq$d = job_seq;
-                q0_status$d = job_status;
-                q0_slot$d = job_slot;
-                queued$d = one2;
-            end
-            else if ((queued$q == one2) | pop) begin
-                q1_cmd$d = job_cmd;
-                q1_seq$d = job_seq;
-                q1_status$d = job_status;
-                q1_slot$d = job_slot;
-                queued$d = two2;
-            end
-        end
-        run_status = run_status0;
-        rung = |(run_rung & bit0);
-        done = |(slot_done & bit0);
-        if (slot$q) begin
-            run_status = run_status1;
-            rung = |(run_rung & bit1);
-            done = |(slot_done & bit1);
-        end
+        read_address_now = data_base;
+        tx_bytes$valid = 1'b0;
+        answered = 1'b0;
         data_length = zero16;
-        if (status$q == ok) begin
-            if (cmd$q == cmd_info) begin
+        if (status == ok) begin
+            if (cmd == cmd_info) begin
                 data_length = info_bytes;
             end
-            if (cmd$q == cmd_status) begin
+            if (cmd == cmd_status) begin
                 data_length = status_payload;
             end
-            if ((cmd$q == cmd_run) | (cmd$q == cmd_read_result)) begin
+            if ((cmd == cmd_run) | (cmd == cmd_read_result)) begin
                 data_length = length$q;
             end
         end
@@ -11464,177 +13248,93 @@ module top$front_end$frame_tx(clock,reset,job_valid,job_cmd,job_seq,job_status,j
         data_length_q$d = data_length;
         payload_length_q$d = payload_length;
         total_q$d = total;
-        data_index = position$q - first_data;
-        is_data = (position$q >= first_data) & (data_index < data_length_q$q);
-        from_counters = (cmd$q == cmd_status) & (data_index >= status_bytes);
-        counters = ((frames_ok) & 80'hffffffffffffffffffff) | (((bad_headers) & 80'hffffffffffffffffffff) << shift16) | (((bad_crcs) & 80'hffffffffffffffffffff) << shift32) | (((timeouts) & 80'hffffffffffffffffffff) << shift48) | (((refusals$q) & 80'hffffffffffffffffffff) << shift64);
-        counter_index_wide = data_index - status_bytes;
-        counter_nibble = counter_index_wide[(32'h0)+:(4)];
-        counter_bit = ((counter_nibble) & 7'h7f) << three8;
-        counter_byte = counters[(counter_bit)+:(8)];
-        out_byte = read_data;
-        if (from_counters) begin
-            out_byte = counter_byte;
-        end
-        if (position$q == positions$0) begin
-            out_byte = sync0;
-        end
-        if (position$q == positions$1) begin
-            out_byte = sync1;
-        end
-        if (position$q == positions$2) begin
-            out_byte = cmd$q | response_flag;
-        end
-        if (position$q == positions$3) begin
-            out_byte = seq$q;
-        end
-        if (position$q == positions$4) begin
-            out_byte = payload_length_q$q[(32'h0)+:(8)];
-        end
-        if (position$q == positions$5) begin
-            out_byte = payload_length_q$q[(32'h8)+:(8)];
-        end
-        if (position$q == positions$6) begin
-            out_byte = header_crc$crc;
-        end
-        if (position$q == positions$7) begin
-            out_byte = status$q;
-        end
-        if (position$q + two16 == total_q$q) begin
-            out_byte = frame_crc$crc[(32'h0)+:(8)];
-        end
-        if (position$q + one16 == total_q$q) begin
-            out_byte = frame_crc$crc[(32'h8)+:(8)];
-        end
-        tx_data = byte_q$q;
+        response_byte$position = position$q;
+        response_byte$total = total_q$q;
+        response_byte$payload_length = payload_length_q$q;
+        response_byte$data_length = data_length_q$q;
+        response_byte$cmd = cmd;
+        response_byte$seq = seq;
+        response_byte$status = status;
+        response_byte$header_crc = header_crc$crc;
+        response_byte$frame_crc = frame_crc$crc;
+        response_byte$read_data = read_data;
+        response_byte$refusals = refusals$q;
+        tx_bytes$data = byte_q$q;
         header_crc$data = byte_q$q;
         frame_crc$data = byte_q$q;
         case (state$q)
-            TxState$Idle:
+            SendState$Idle:
                 begin
+                    if (queued_any) begin
+                        state$d = SendState$Wait;
+                    end
                 end
-            TxState$Wait:
+            SendState$Wait:
                 begin
-                    if (status$q != ok) begin
-                        state$d = TxState$Load;
-                    end
-                    else if (cmd$q == cmd_run) begin
-                        if (rung) begin
-                            if (run_status != ok) begin
-                                status$d = run_status;
-                                state$d = TxState$Load;
-                            end
-                            else if (done) begin
-                                data_base$d = result0;
-                                if (slot$q) begin
-                                    data_base$d = result1;
-                                end
-                                have_result$d = 1'b1;
-                                last_slot$d = slot$q;
-                                state$d = TxState$Classes0;
-                            end
+                    if (decided) begin
+                        state$d = SendState$Load;
+                        if (to_result) begin
+                            state$d = SendState$Classes0;
                         end
-                    end
-                    else if (cmd$q == cmd_read_result) begin
-                        if (have_result$q) begin
-                            data_base$d = result0;
-                            if (last_slot$q) begin
-                                data_base$d = result1;
-                            end
-                            state$d = TxState$Classes0;
-                        end
-                        else begin
-                            status$d = no_result;
-                            state$d = TxState$Load;
-                        end
-                    end
-                    else if (cmd$q == cmd_load_config) begin
-                        if (~core_busy) begin
-                            if (~model_ready) begin
-                                status$d = last_error;
-                            end
-                            state$d = TxState$Load;
-                        end
-                    end
-                    else if (cmd$q == cmd_load_key) begin
-                        settle$d = settle$q + one4;
-                        if (settle$q == settle_clocks) begin
-                            if (~key_loaded) begin
-                                status$d = bad_length;
-                            end
-                            state$d = TxState$Load;
-                        end
-                    end
-                    else begin
-                        data_base$d = info_base;
-                        if (cmd$q == cmd_status) begin
-                            data_base$d = status_base;
-                        end
-                        state$d = TxState$Load;
                     end
                     position$d = zero16;
                     header_crc$clear = 1'b1;
                     frame_crc$clear = 1'b1;
                 end
-            TxState$Classes0:
+            SendState$Classes0:
                 begin
                     read_now = 1'b1;
-                    read_address_now = data_base$q;
-                    state$d = TxState$Classes1;
+                    read_address_now = data_base;
+                    state$d = SendState$Classes1;
                 end
-            TxState$Classes1:
+            SendState$Classes1:
                 begin
                     read_now = 1'b1;
-                    read_address_now = data_base$q + one24;
-                    state$d = TxState$Classes2;
+                    read_address_now = data_base + one24;
+                    state$d = SendState$Classes2;
                 end
-            TxState$Classes2:
+            SendState$Classes2:
                 begin
                     classes_low$d = read_data;
-                    state$d = TxState$Classes3;
+                    state$d = SendState$Classes3;
                 end
-            TxState$Classes3:
+            SendState$Classes3:
                 begin
                     length$d = result_header + ((((classes_low$q) & 16'hffff) | (((read_data) & 16'hffff) << shift8)) << shift2);
-                    state$d = TxState$Load;
+                    state$d = SendState$Load;
                 end
-            TxState$Load:
+            SendState$Load:
                 begin
-                    if (is_data & ~from_counters) begin
+                    if (response_byte$is_data & ~response_byte$from_counters) begin
                         read_now = 1'b1;
-                        read_address_now = data_base$q + ((data_index) & 24'hffffff);
+                        read_address_now = data_base + ((response_byte$data_index) & 24'hffffff);
                     end
-                    state$d = TxState$Fetch;
+                    state$d = SendState$Fetch;
                 end
-            TxState$Fetch:
+            SendState$Fetch:
                 begin
-                    state$d = TxState$Hold;
+                    state$d = SendState$Hold;
                 end
-            TxState$Hold:
+            SendState$Hold:
                 begin
-                    byte_q$d = out_byte;
-                    header_crc_byte$d = (position$q >= positions$2) & (position$q < positions$6);
-                    frame_crc_byte$d = (position$q >= positions$2) & (position$q + two16 < total_q$q);
+                    byte_q$d = response_byte$value;
+                    header_crc_byte$d = (position$q >= cmd_position) & (position$q < crc8_position);
+                    frame_crc_byte$d = (position$q >= cmd_position) & (position$q + two16 < total_q$q);
                     last_byte$d = position$q + one16 == total_q$q;
-                    state$d = TxState$Send;
+                    state$d = SendState$Send;
                 end
-            TxState$Send:
+            SendState$Send:
                 begin
-                    tx_valid = 1'b1;
-                    if (tx_ready) begin
+                    tx_bytes$valid = 1'b1;
+                    if (tx_bytes$ready) begin
                         header_crc$enable = header_crc_byte$q;
                         frame_crc$enable = frame_crc_byte$q;
                         position$d = position$q + one16;
-                        state$d = TxState$Load;
+                        state$d = SendState$Load;
                         if (last_byte$q) begin
-                            state$d = TxState$Idle;
-                            if (cmd$q == cmd_run) begin
-                                freed$d = bit0;
-                                if (slot$q) begin
-                                    freed$d = bit1;
-                                end
-                            end
-                            if ((status$q != ok) & (refusals$q != max16)) begin
+                            state$d = SendState$Idle;
+                            answered = 1'b1;
+                            if ((status != ok) & (refusals$q != max16)) begin
                                 refusals$d = refusals$q + one16;
                             end
                         end
@@ -11642,7 +13342,7 @@ module top$front_end$frame_tx(clock,reset,job_valid,job_cmd,job_seq,job_status,j
                 end
             default:
                 begin
-                    state$d = TxState$Idle;
+                    state$d = SendState$Idle;
                 end
         endcase
         read_q$d = read_now;
@@ -11651,18 +13351,17 @@ module top$front_end$frame_tx(clock,reset,job_valid,job_cmd,job_seq,job_status,j
         read_address = read_address_q$q;
         if (reset) begin
             read_q$d = 1'b0;
-            state$d = TxState$Idle;
-            queued$d = zero2;
-            have_result$d = 1'b0;
+            state$d = SendState$Idle;
             refusals$d = zero16;
         end
-        slot_release = freed$q;
+        idle = state$q == SendState$Idle;
+        waiting = state$q == SendState$Wait;
     end
     
-endmodule // top$front_end$frame_tx
+endmodule // top$front_end$frame_tx$sender
 
 
-module top$front_end$frame_tx$byte_q(d,q,clock);
+module top$front_end$frame_tx$sender$byte_q(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11678,10 +13377,10 @@ module top$front_end$frame_tx$byte_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$byte_q
+endmodule // top$front_end$frame_tx$sender$byte_q
 
 
-module top$front_end$frame_tx$classes_low(d,q,clock);
+module top$front_end$frame_tx$sender$classes_low(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11697,48 +13396,10 @@ module top$front_end$frame_tx$classes_low(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$classes_low
+endmodule // top$front_end$frame_tx$sender$classes_low
 
 
-module top$front_end$frame_tx$cmd(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$cmd
-
-
-module top$front_end$frame_tx$data_base(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$data_base
-
-
-module top$front_end$frame_tx$data_length_q(d,q,clock);
+module top$front_end$frame_tx$sender$data_length_q(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11754,10 +13415,10 @@ module top$front_end$frame_tx$data_length_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$data_length_q
+endmodule // top$front_end$frame_tx$sender$data_length_q
 
 
-module top$front_end$frame_tx$frame_crc(clock,clear,enable,data,crc);
+module top$front_end$frame_tx$sender$frame_crc(clock,clear,enable,data,crc);
     
     // Module arguments
     input wire  clock;
@@ -11790,10 +13451,10 @@ module top$front_end$frame_tx$frame_crc(clock,clear,enable,data,crc);
         else if (enable) state <= next;
     end
     always @(*) crc = state ^ 16'h0;
-endmodule // top$front_end$frame_tx$frame_crc
+endmodule // top$front_end$frame_tx$sender$frame_crc
 
 
-module top$front_end$frame_tx$frame_crc_byte(d,q,clock);
+module top$front_end$frame_tx$sender$frame_crc_byte(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11809,48 +13470,10 @@ module top$front_end$frame_tx$frame_crc_byte(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$frame_crc_byte
+endmodule // top$front_end$frame_tx$sender$frame_crc_byte
 
 
-module top$front_end$frame_tx$freed(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$freed
-
-
-module top$front_end$frame_tx$have_result(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$have_result
-
-
-module top$front_end$frame_tx$header_crc(clock,clear,enable,data,crc);
+module top$front_end$frame_tx$sender$header_crc(clock,clear,enable,data,crc);
     
     // Module arguments
     input wire  clock;
@@ -11875,10 +13498,10 @@ module top$front_end$frame_tx$header_crc(clock,clear,enable,data,crc);
         else if (enable) state <= next;
     end
     always @(*) crc = state ^ 8'h0;
-endmodule // top$front_end$frame_tx$header_crc
+endmodule // top$front_end$frame_tx$sender$header_crc
 
 
-module top$front_end$frame_tx$header_crc_byte(d,q,clock);
+module top$front_end$frame_tx$sender$header_crc_byte(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11894,10 +13517,10 @@ module top$front_end$frame_tx$header_crc_byte(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$header_crc_byte
+endmodule // top$front_end$frame_tx$sender$header_crc_byte
 
 
-module top$front_end$frame_tx$last_byte(d,q,clock);
+module top$front_end$frame_tx$sender$last_byte(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11913,29 +13536,10 @@ module top$front_end$frame_tx$last_byte(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$last_byte
+endmodule // top$front_end$frame_tx$sender$last_byte
 
 
-module top$front_end$frame_tx$last_slot(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$last_slot
-
-
-module top$front_end$frame_tx$length(d,q,clock);
+module top$front_end$frame_tx$sender$length(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11951,10 +13555,10 @@ module top$front_end$frame_tx$length(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$length
+endmodule // top$front_end$frame_tx$sender$length
 
 
-module top$front_end$frame_tx$payload_length_q(d,q,clock);
+module top$front_end$frame_tx$sender$payload_length_q(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11970,10 +13574,10 @@ module top$front_end$frame_tx$payload_length_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$payload_length_q
+endmodule // top$front_end$frame_tx$sender$payload_length_q
 
 
-module top$front_end$frame_tx$position(d,q,clock);
+module top$front_end$frame_tx$sender$position(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11989,181 +13593,10 @@ module top$front_end$frame_tx$position(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$position
+endmodule // top$front_end$frame_tx$sender$position
 
 
-module top$front_end$frame_tx$q0_cmd(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$q0_cmd
-
-
-module top$front_end$frame_tx$q0_seq(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$q0_seq
-
-
-module top$front_end$frame_tx$q0_slot(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$q0_slot
-
-
-module top$front_end$frame_tx$q0_status(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$q0_status
-
-
-module top$front_end$frame_tx$q1_cmd(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$q1_cmd
-
-
-module top$front_end$frame_tx$q1_seq(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$q1_seq
-
-
-module top$front_end$frame_tx$q1_slot(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$q1_slot
-
-
-module top$front_end$frame_tx$q1_status(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$q1_status
-
-
-module top$front_end$frame_tx$queued(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$queued
-
-
-module top$front_end$frame_tx$read_address_q(d,q,clock);
+module top$front_end$frame_tx$sender$read_address_q(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -12179,10 +13612,10 @@ module top$front_end$frame_tx$read_address_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$read_address_q
+endmodule // top$front_end$frame_tx$sender$read_address_q
 
 
-module top$front_end$frame_tx$read_q(d,q,clock);
+module top$front_end$frame_tx$sender$read_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12198,10 +13631,10 @@ module top$front_end$frame_tx$read_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$read_q
+endmodule // top$front_end$frame_tx$sender$read_q
 
 
-module top$front_end$frame_tx$refusals(d,q,clock);
+module top$front_end$frame_tx$sender$refusals(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -12217,10 +13650,176 @@ module top$front_end$frame_tx$refusals(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$refusals
+endmodule // top$front_end$frame_tx$sender$refusals
 
 
-module top$front_end$frame_tx$seq(d,q,clock);
+module top$front_end$frame_tx$sender$response_byte(clock,position,total,payload_length,data_length,cmd,seq,status,header_crc,frame_crc,read_data,counters$frames_ok,counters$bad_headers,counters$bad_crcs,counters$timeouts,refusals,value,is_data,from_counters,data_index);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] position;
+    input wire  [15:0] total;
+    input wire  [15:0] payload_length;
+    input wire  [15:0] data_length;
+    input wire  [7:0] cmd;
+    input wire  [7:0] seq;
+    input wire  [7:0] status;
+    input wire  [7:0] header_crc;
+    input wire  [15:0] frame_crc;
+    input wire  [7:0] read_data;
+    input wire  [15:0] counters$frames_ok;
+    input wire  [15:0] counters$bad_headers;
+    input wire  [15:0] counters$bad_crcs;
+    input wire  [15:0] counters$timeouts;
+    input wire  [15:0] refusals;
+    output reg  [7:0] value;
+    output reg  is_data;
+    output reg  from_counters;
+    output reg  [15:0] data_index;
+    
+    // Constant declarations
+    localparam  zero8 = 8'h0;
+    localparam  cmd_status = 8'h2;
+    localparam  response_flag = 8'h80;
+    localparam  sync0 = 8'ha5;
+    localparam  sync1 = 8'h5a;
+    localparam  status_bytes = 16'h10;
+    localparam  first_data = 16'h8;
+    localparam  positions$0 = 16'h0;
+    localparam  positions$1 = 16'h1;
+    localparam  positions$2 = 16'h2;
+    localparam  positions$3 = 16'h3;
+    localparam  positions$4 = 16'h4;
+    localparam  positions$5 = 16'h5;
+    localparam  positions$6 = 16'h6;
+    localparam  positions$7 = 16'h7;
+    localparam  one16 = 16'h1;
+    localparam  two16 = 16'h2;
+    localparam  shift16 = 8'h10;
+    localparam  shift32 = 8'h20;
+    localparam  shift48 = 8'h30;
+    localparam  shift64 = 8'h40;
+    localparam  three8 = 8'h3;
+    
+    // Stub signals
+    reg  [7:0] header_byte_q$d;
+    wire  [7:0] header_byte_q$q;
+    reg  header_byte_q$clock;
+    reg  is_header_q$d;
+    wire  is_header_q$q;
+    reg  is_header_q$clock;
+    reg  [7:0] counter_byte_q$d;
+    wire  [7:0] counter_byte_q$q;
+    reg  counter_byte_q$clock;
+    reg  from_counters_q$d;
+    wire  from_counters_q$q;
+    reg  from_counters_q$clock;
+    
+    // Local signals
+    reg  [15:0] index;
+    reg  [127:0] counter_bits;
+    reg  [15:0] counter_index_wide;
+    reg  [3:0] counter_nibble;
+    reg  [6:0] counter_bit;
+    reg  [7:0] counter_byte;
+    reg  [7:0] header_byte;
+    reg  is_header;
+    
+    // Sub module instances
+    top$front_end$frame_tx$sender$response_byte$header_byte_q header_byte_q(
+        .d(header_byte_q$d),
+        .q(header_byte_q$q),
+        .clock(header_byte_q$clock)
+    );
+    top$front_end$frame_tx$sender$response_byte$is_header_q is_header_q(
+        .d(is_header_q$d),
+        .q(is_header_q$q),
+        .clock(is_header_q$clock)
+    );
+    top$front_end$frame_tx$sender$response_byte$counter_byte_q counter_byte_q(
+        .d(counter_byte_q$d),
+        .q(counter_byte_q$q),
+        .clock(counter_byte_q$clock)
+    );
+    top$front_end$frame_tx$sender$response_byte$from_counters_q from_counters_q(
+        .d(from_counters_q$d),
+        .q(from_counters_q$q),
+        .clock(from_counters_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        header_byte_q$clock = clock;
+        is_header_q$clock = clock;
+        counter_byte_q$clock = clock;
+        from_counters_q$clock = clock;
+        header_byte_q$d = header_byte_q$q;
+        is_header_q$d = is_header_q$q;
+        counter_byte_q$d = counter_byte_q$q;
+        from_counters_q$d = from_counters_q$q;
+        index = position - first_data;
+        is_data = (position >= first_data) & (index < data_length);
+        from_counters = (cmd == cmd_status) & (index >= status_bytes);
+        data_index = index;
+        counter_bits = ((counters$frames_ok) & 128'hffffffffffffffffffffffffffffffff) | (((counters$bad_headers) & 128'hffffffffffffffffffffffffffffffff) << shift16) | (((counters$bad_crcs) & 128'hffffffffffffffffffffffffffffffff) << shift32) | (((counters$timeouts) & 128'hffffffffffffffffffffffffffffffff) << shift48) | (((refusals) & 128'hffffffffffffffffffffffffffffffff) << shift64);
+        counter_index_wide = index - status_bytes;
+        counter_nibble = counter_index_wide[(32'h0)+:(4)];
+        counter_bit = ((counter_nibble) & 7'h7f) << three8;
+        counter_byte = counter_bits[(counter_bit)+:(8)];
+        header_byte = zero8;
+        is_header = 1'b1;
+        if (position == positions$0) begin
+            header_byte = sync0;
+        end
+        else if (position == positions$1) begin
+            header_byte = sync1;
+        end
+        else if (position == positions$2) begin
+            header_byte = cmd | response_flag;
+        end
+        else if (position == positions$3) begin
+            header_byte = seq;
+        end
+        else if (position == positions$4) begin
+            header_byte = payload_length[(32'h0)+:(8)];
+        end
+        else if (position == positions$5) begin
+            header_byte = payload_length[(32'h8)+:(8)];
+        end
+        else if (position == positions$6) begin
+            header_byte = header_crc;
+        end
+        else if (position == positions$7) begin
+            header_byte = status;
+        end
+        else begin
+            is_header = 1'b0;
+        end
+        if (position + two16 == total) begin
+            header_byte = frame_crc[(32'h0)+:(8)];
+            is_header = 1'b1;
+        end
+        if (position + one16 == total) begin
+            header_byte = frame_crc[(32'h8)+:(8)];
+            is_header = 1'b1;
+        end
+        header_byte_q$d = header_byte;
+        is_header_q$d = is_header;
+        counter_byte_q$d = counter_byte;
+        from_counters_q$d = from_counters;
+        value = read_data;
+        if (from_counters_q$q) begin
+            value = counter_byte_q$q;
+        end
+        if (is_header_q$q) begin
+            value = header_byte_q$q;
+        end
+    end
+    
+endmodule // top$front_end$frame_tx$sender$response_byte
+
+
+module top$front_end$frame_tx$sender$response_byte$counter_byte_q(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -12236,29 +13835,10 @@ module top$front_end$frame_tx$seq(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$seq
+endmodule // top$front_end$frame_tx$sender$response_byte$counter_byte_q
 
 
-module top$front_end$frame_tx$settle(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$settle
-
-
-module top$front_end$frame_tx$slot(d,q,clock);
+module top$front_end$frame_tx$sender$response_byte$from_counters_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12274,10 +13854,48 @@ module top$front_end$frame_tx$slot(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$slot
+endmodule // top$front_end$frame_tx$sender$response_byte$from_counters_q
 
 
-module top$front_end$frame_tx$state(d,q,clock);
+module top$front_end$frame_tx$sender$response_byte$header_byte_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$sender$response_byte$header_byte_q
+
+
+module top$front_end$frame_tx$sender$response_byte$is_header_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$sender$response_byte$is_header_q
+
+
+module top$front_end$frame_tx$sender$state(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -12285,16 +13903,16 @@ module top$front_end$frame_tx$state(d,q,clock);
     input wire  clock;
     
     // Enums
-    localparam TxState$Idle = 0;
-    localparam TxState$Wait = 1;
-    localparam TxState$Classes0 = 2;
-    localparam TxState$Classes1 = 3;
-    localparam TxState$Classes2 = 4;
-    localparam TxState$Classes3 = 5;
-    localparam TxState$Load = 6;
-    localparam TxState$Fetch = 7;
-    localparam TxState$Hold = 8;
-    localparam TxState$Send = 9;
+    localparam SendState$Idle = 0;
+    localparam SendState$Wait = 1;
+    localparam SendState$Classes0 = 2;
+    localparam SendState$Classes1 = 3;
+    localparam SendState$Classes2 = 4;
+    localparam SendState$Classes3 = 5;
+    localparam SendState$Load = 6;
+    localparam SendState$Fetch = 7;
+    localparam SendState$Hold = 8;
+    localparam SendState$Send = 9;
     
     // Update code (custom)
     initial begin
@@ -12305,29 +13923,10 @@ module top$front_end$frame_tx$state(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$state
+endmodule // top$front_end$frame_tx$sender$state
 
 
-module top$front_end$frame_tx$status(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$status
-
-
-module top$front_end$frame_tx$total_q(d,q,clock);
+module top$front_end$frame_tx$sender$total_q(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -12343,18 +13942,18 @@ module top$front_end$frame_tx$total_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$total_q
+endmodule // top$front_end$frame_tx$sender$total_q
 
 
-module top$front_end$uart_rx(clock,reset,rx,data,valid,ready,framing_error,overrun);
+module top$front_end$uart_rx(clock,reset,rx,rx_bytes$data,rx_bytes$valid,rx_bytes$ready,framing_error,overrun);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  rx;
-    output reg  [7:0] data;
-    output reg  valid;
-    input wire  ready;
+    output reg  [7:0] rx_bytes$data;
+    output reg  rx_bytes$valid;
+    input wire  rx_bytes$ready;
     output reg  framing_error;
     output reg  overrun;
     
@@ -12464,7 +14063,7 @@ module top$front_end$uart_rx(clock,reset,rx,data,valid,ready,framing_error,overr
         sync1$d = sync0$q;
         framing_error = 1'b0;
         overrun = 1'b0;
-        if (held_valid$q & ready) begin
+        if (held_valid$q & rx_bytes$ready) begin
             held_valid$d = 1'b0;
         end
         if (countdown$q != zero16) begin
@@ -12510,7 +14109,7 @@ module top$front_end$uart_rx(clock,reset,rx,data,valid,ready,framing_error,overr
                     if (countdown$q == zero16) begin
                         if (sync1$q) begin
                             state$d = RxState$Idle;
-                            if (held_valid$q & ~ready) begin
+                            if (held_valid$q & ~rx_bytes$ready) begin
                                 overrun = 1'b1;
                             end
                             else begin
@@ -12542,8 +14141,8 @@ module top$front_end$uart_rx(clock,reset,rx,data,valid,ready,framing_error,overr
             held_valid$d = 1'b0;
             countdown$d = zero16;
         end
-        data = held$q;
-        valid = held_valid$q;
+        rx_bytes$data = held$q;
+        rx_bytes$valid = held_valid$q;
     end
     
 endmodule // top$front_end$uart_rx
@@ -12708,14 +14307,14 @@ module top$front_end$uart_rx$sync1(d,q,clock);
 endmodule // top$front_end$uart_rx$sync1
 
 
-module top$front_end$uart_tx(clock,reset,data,valid,ready,tx);
+module top$front_end$uart_tx(clock,reset,tx_bytes$data,tx_bytes$valid,tx_bytes$ready,tx);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  [7:0] data;
-    input wire  valid;
-    output reg  ready;
+    input wire  [7:0] tx_bytes$data;
+    input wire  tx_bytes$valid;
+    output reg  tx_bytes$ready;
     output reg  tx;
     
     // Constant declarations
@@ -12773,7 +14372,7 @@ module top$front_end$uart_tx(clock,reset,data,valid,ready,tx);
         bits_left$d = bits_left$q;
         countdown$d = countdown$q;
         line$d = line$q;
-        ready = (bits_left$q == zero4) | ((bits_left$q == one4) & (countdown$q == zero16));
+        tx_bytes$ready = (bits_left$q == zero4) | ((bits_left$q == one4) & (countdown$q == zero16));
         if (countdown$q != zero16) begin
             countdown$d = countdown$q - one16;
         end
@@ -12786,8 +14385,8 @@ module top$front_end$uart_tx(clock,reset,data,valid,ready,tx);
                 line$d = 1'b1;
             end
         end
-        if (valid & ready) begin
-            frame$d = (((data) & 10'h3ff) << 32'h1) | stop_bit;
+        if (tx_bytes$valid & tx_bytes$ready) begin
+            frame$d = (((tx_bytes$data) & 10'h3ff) << 32'h1) | stop_bit;
             bits_left$d = frame_bits;
             countdown$d = full_bit;
             line$d = 1'b0;

@@ -53,8 +53,8 @@ enum Command {
         /// Where the tools work and keep their logs.
         #[arg(long, default_value = "build/bitstream")]
         work: PathBuf,
-        /// nextpnr placer seed.
-        #[arg(long, default_value_t = 1)]
+        /// nextpnr placer seed (default: the committed image's).
+        #[arg(long, default_value_t = board::COMMITTED_SEED)]
         seed: u64,
         /// Required timing slack at the core clock, in percent.
         #[arg(long, default_value_t = 10.0)]

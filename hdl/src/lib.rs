@@ -3,11 +3,18 @@
 //!
 //! | layer | blocks |
 //! |---|---|
-//! | [`crypto`] | S-Box/InvSbox, key schedule, key register, unlock lanes, unlock core |
-//! | [`datapath`] | accelerator core, CONFIG registers and checker, weight streamer, sequencer, MAC array, requantizer, output stage |
-//! | [`frontend`] | UART receiver/transmitter, frame receiver/transmitter, UART front end |
+//! | [`crypto`] | S-Box/InvSbox, key schedule, key register, unlock lanes, unlock core; the key port |
+//! | [`datapath`] | accelerator core (write decode, word packing, run control, read-back, input slots, layer-config mux), CONFIG registers and checker, weight streamer, sequencer, MAC array and lanes, requantizer, output stage; the layer-config port and the MAC streams |
+//! | [`frontend`] | UART receiver/transmitter, frame receiver (parser, length check, command decoder, write port, run slots, link counters) and transmitter (job queue, response sender, response byte), UART front end; the frame job, run report and link-counter bundles |
 //! | [`board`] | the Alchitry Cu top, PLL, reset generator |
-//! | [`common`] | block RAM, skid buffer, CRC engine |
+//! | [`common`] | block RAM, skid buffer, CRC engine; the core bus and the valid/ready stream |
+//!
+//! Bundles that cross blocks are rust-hdl interfaces, a source/sink (or initiator/target) pair
+//! joined in one line: the core bus (`common::core_bus`, front end to core), the key port
+//! (`crypto::key_port`, write decoder to key register), the layer-config port
+//! (`datapath::layer_config`, CONFIG registers to checker), the MAC beat and row streams
+//! (`datapath::mac_streams`), the UART byte streams (`common::stream`), and the front end's
+//! frame job, run report and link counters.
 //!
 //! The unlock core turns locked weight bytes into plaintext, `p = InvSbox(c) ^ k`, at one beat of
 //! W bytes per clock, with the key stream generated on chip from a key loaded through a write-only
@@ -33,6 +40,14 @@
 //!   `clock!` at the top of `update()` clock the flip-flops and the children; every `.next` a
 //!   block drives gets a default first, so no path infers a latch (`testing::lint` runs yosys
 //!   and Verilator over every block to prove it).
+//! - **Interfaces for bundles.** `#[derive(LogicInterface)]` with `#[join = "Mirror"]` declares
+//!   a bundle and its mirror; `A::join(&mut x.port, &mut y.port)` wires two blocks, and
+//!   `A::link(&mut self.port, &mut child.port)` passes a port through to a child. A field becomes
+//!   Verilog `port$field` (Verilator's C++ name `port__024field`, which `deeplock-sim` exposes as
+//!   `port_field`). Generic interfaces need the turbofish in `join` (`MacBeatSource::<N, BITS>::join`).
+//! - **No Verilog keywords as names.** A port or field called `input`, `output`, `config`,
+//!   `table`, … stops `#[hdl_gen]` ("Cannot use an HDL keyword here"): ports are named after
+//!   what flows (`rx_bytes`, `layer_config`).
 //! - **Register placement is deliberate.** Many blocks register a signal "one clock late" with a
 //!   comment saying so: each such register cuts a path that missed 60 MHz on the HX8K. Keep them.
 
