@@ -1,7 +1,8 @@
 //! The frame job: what the frame receiver hands the frame transmitter for every frame it
 //! completed (a good header, whatever the payload did), so the transmitter answers it. One job
-//! is a one-clock pulse of `valid`; there is no `ready`: the transmitter queues up to two (the
-//! host's window, MAX_OUTSTANDING) and answers them in order.
+//! is a one-clock pulse of `valid`; there is no `ready`: the transmitter answers every job in
+//! order. It says when the host's window (MAX_OUTSTANDING unanswered requests) is full: the
+//! receiver then answers a new request BUSY, without acting on it.
 //!
 //! The receiver holds a [`FrameJobSource`], the transmitter a [`FrameJobSink`]; one
 //! `FrameJobSource::join(&mut rx.job, &mut tx.job)` wires them.
@@ -22,6 +23,8 @@ pub struct FrameJobSource {
     pub status: Signal<Out, Bits<8>>,
     /// For RUN: the slot the input went to.
     pub slot: Signal<Out, Bit>,
+    /// The window is full: a request starting now is refused BUSY.
+    pub window_full: Signal<In, Bit>,
 }
 
 /// The transmitter's side of the frame job: the mirror of [`FrameJobSource`].
@@ -38,4 +41,6 @@ pub struct FrameJobSink {
     pub status: Signal<In, Bits<8>>,
     /// For RUN: the slot the input went to.
     pub slot: Signal<In, Bit>,
+    /// The window is full: a request starting now is refused BUSY.
+    pub window_full: Signal<Out, Bit>,
 }

@@ -64,6 +64,8 @@ pub struct FrameRx {
     pub write_status: Signal<In, Bits<8>>,
     /// The core is busy (a RUN doorbell waits for it).
     pub core_busy: Signal<In, Bit>,
+    /// The core holds a checked model (RUN's length rule depends on it).
+    pub model_ready: Signal<In, Bit>,
     // ---- To the transmitter.
     /// One job per completed frame.
     pub job: FrameJobSource,
@@ -89,6 +91,7 @@ impl FrameRx {
             write_data: Default::default(),
             write_status: Default::default(),
             core_busy: Default::default(),
+            model_ready: Default::default(),
             job: Default::default(),
             run: Default::default(),
             counters: Default::default(),
@@ -114,6 +117,8 @@ impl Logic for FrameRx {
         self.parser.line_error.next = self.line_error.val();
         self.parser.run_write.next = self.slots.run_write.val();
         self.parser.ringing.next = self.decoder.ringing.val();
+        self.parser.model_ready.next = self.model_ready.val();
+        self.parser.run_bytes.next = self.decoder.run_bytes.val();
 
         // Decoder: the frame's fields and steps.
         self.decoder.data.next = self.parser.data.val();
@@ -131,6 +136,8 @@ impl Logic for FrameRx {
         self.decoder.next_slot_busy.next = self.slots.next_slot_busy.val();
         self.decoder.run_write.next = self.slots.run_write.val();
         self.decoder.run_slot.next = self.slots.run_slot.val();
+        self.decoder.window_full.next = self.job.window_full.val();
+        self.decoder.frame_lost.next = self.parser.frame_lost.val();
         self.write.next = self.decoder.write.val();
         self.write_address.next = self.decoder.write_address.val();
         self.write_data.next = self.decoder.write_data.val();

@@ -75,6 +75,7 @@ impl Logic for FrameTx {
         self.queue.idle.next = self.sender.idle.val();
         self.queue.waiting.next = self.sender.waiting.val();
         self.queue.answered.next = self.sender.answered.val();
+        self.sender.dropped.next = self.queue.dropped.val();
 
         self.sender.queued_any.next = self.queue.queued_any.val();
         self.sender.decided.next = self.queue.decided.val();

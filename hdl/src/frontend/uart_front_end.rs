@@ -83,6 +83,7 @@ impl Logic for UartFrontEnd {
         self.core.write_data.next = self.frame_rx.write_data.val();
         self.frame_rx.write_status.next = self.core.write_status.val();
         self.frame_rx.core_busy.next = self.core.busy.val();
+        self.frame_rx.model_ready.next = self.core.model_ready.val();
         self.core.read.next = self.frame_tx.read.val();
         self.core.read_address.next = self.frame_tx.read_address.val();
         self.frame_tx.read_data.next = self.core.read_data.val();

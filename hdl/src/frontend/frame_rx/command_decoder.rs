@@ -3,8 +3,10 @@
 //! payload starts with, CONFIG bytes, input bytes into the next free slot — and the answer if the
 //! request is refused. Payload bytes go straight out on the core's write channel. At the end of
 //! the frame, only a good CRC-16 rings the doorbell (KEY_COMMIT, CONFIG_COMMIT, KEY_CLEAR); a bad
-//! one discards the key staging and is answered BAD_CRC. The doorbell's write status becomes the
-//! answer. The RUN doorbell of a slot is rung later by the run slots, through the same channel.
+//! one is answered BAD_CRC. A LOAD_KEY that fails in any way (bad CRC, a refusal, cut off by the
+//! timeout) discards the key staging. A payload byte the core refuses (it is busy) refuses the
+//! frame with the core's code. The doorbell's write status becomes the answer. The RUN doorbell
+//! of a slot is rung later by the run slots, through the same channel.
 
 use rust_hdl::prelude::*;
 
@@ -65,6 +67,14 @@ pub struct CommandDecoder {
     pub run_slot: Signal<In, Bit>,
     /// One clock: a good RUN frame claims `slot`.
     pub claim: Signal<Out, Bit>,
+    /// The transmitter holds as many unanswered frames as the host's window allows: a new
+    /// request is answered BUSY and does nothing.
+    pub window_full: Signal<In, Bit>,
+    /// A frame in progress was lost (timeout or line error): its key bytes are discarded.
+    pub frame_lost: Signal<In, Bit>,
+    /// Layer 0's input bytes rounded up to 8 (RUN's exact length), from the last CONFIG block
+    /// the core accepted.
+    pub run_bytes: Signal<Out, Bits<16>>,
     // ---- The core's write channel.
     /// Writes `write_data` at `write_address` this clock.
     pub write: Signal<Out, Bit>,
@@ -97,6 +107,28 @@ pub struct CommandDecoder {
     offset_next: Signal<Local, Bits<32>>,
     /// The registered write channel.
     write_port: WritePort,
+    /// A payload byte was written one and two clocks ago: its status is on `write_status` now.
+    payload_write_q1: DFF<Bit>,
+    payload_write_q2: DFF<Bit>,
+    /// Which byte of layer 0's input count (bit 0 low, bit 1 high) a CONFIG write one and two
+    /// clocks ago carried, and the byte: taken when the core accepted it.
+    layer0_byte_q1: DFF<Bits<2>>,
+    layer0_byte_q2: DFF<Bits<2>>,
+    layer0_data_q1: DFF<Bits<8>>,
+    layer0_data_q2: DFF<Bits<8>>,
+    layer0_inputs: DFF<Bits<16>>,
+    layer0_byte: Signal<Local, Bits<2>>,
+    unknown: Signal<Local, Bit>,
+    layer0_at: Constant<Bits<16>>,
+    layer0_high_at: Constant<Bits<16>>,
+    low_byte: Constant<Bits<2>>,
+    high_byte: Constant<Bits<2>>,
+    zero2: Constant<Bits<2>>,
+    low_mask: Constant<Bits<16>>,
+    high_mask: Constant<Bits<16>>,
+    zero16: Constant<Bits<16>>,
+    seven16: Constant<Bits<16>>,
+    not_seven16: Constant<Bits<16>>,
     cmd_info: Constant<Bits<8>>,
     cmd_status: Constant<Bits<8>>,
     cmd_load_key: Constant<Bits<8>>,
@@ -150,6 +182,9 @@ impl CommandDecoder {
             run_write: Default::default(),
             run_slot: Default::default(),
             claim: Default::default(),
+            window_full: Default::default(),
+            frame_lost: Default::default(),
+            run_bytes: Default::default(),
             write: Default::default(),
             write_address: Default::default(),
             write_data: Default::default(),
@@ -170,6 +205,25 @@ impl CommandDecoder {
             chunk_bad_q: Default::default(),
             offset_next: Default::default(),
             write_port: WritePort::default(),
+            payload_write_q1: Default::default(),
+            payload_write_q2: Default::default(),
+            layer0_byte_q1: Default::default(),
+            layer0_byte_q2: Default::default(),
+            layer0_data_q1: Default::default(),
+            layer0_data_q2: Default::default(),
+            layer0_inputs: Default::default(),
+            layer0_byte: Default::default(),
+            unknown: Default::default(),
+            layer0_at: c(map::CONFIG_HEADER_BYTES as u64),
+            layer0_high_at: c(map::CONFIG_HEADER_BYTES as u64 + 1),
+            low_byte: c(1),
+            high_byte: c(2),
+            zero2: c(0),
+            low_mask: c(0x00ff),
+            high_mask: c(0xff00),
+            zero16: c(0),
+            seven16: c(7),
+            not_seven16: c(0xfff8),
             cmd_info: c(Command::Info as u64),
             cmd_status: c(Command::Status as u64),
             cmd_load_key: c(Command::LoadKey as u64),
@@ -207,22 +261,41 @@ impl CommandDecoder {
 impl Logic for CommandDecoder {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, action, status_q, address, offset, doorbell, ring, rang, slot_q, chunk_bad_q);
+        dff_setup!(
+            self, clock, action, status_q, address, offset, doorbell, ring, rang, slot_q, chunk_bad_q, payload_write_q1, payload_write_q2,
+            layer0_byte_q1, layer0_byte_q2, layer0_data_q1, layer0_data_q2, layer0_inputs
+        );
         clock!(self, clock, write_port);
         self.ring.d.next = false;
         self.payload_write.next = false;
         self.claim.next = false;
         self.offset_next.next = (self.offset.q.val() >> self.byte_shift.val()) | (bit_cast::<32, 8>(self.data.val()) << self.top_shift.val());
         self.weights_end.next = self.offset.q.val() + bit_cast::<32, 16>(self.length.val()) - bit_cast::<32, 16>(self.offset_bytes.val());
-        self.chunk_bad_q.d.next = ((self.offset.q.val() & self.seven32.val()) != self.zero32.val()) | (self.weights_end.val() > self.weight_bytes.val());
+        // (The offset alone is compared too: offset + length would wrap at 2^32.)
+        self.chunk_bad_q.d.next = ((self.offset.q.val() & self.seven32.val()) != self.zero32.val())
+            | (self.offset.q.val() > self.weight_bytes.val())
+            | (self.weights_end.val() > self.weight_bytes.val());
+        self.unknown.next = (self.cmd.val() != self.cmd_info.val())
+            & (self.cmd.val() != self.cmd_status.val())
+            & (self.cmd.val() != self.cmd_load_key.val())
+            & (self.cmd.val() != self.cmd_clear_key.val())
+            & (self.cmd.val() != self.cmd_load_weights.val())
+            & (self.cmd.val() != self.cmd_load_config.val())
+            & (self.cmd.val() != self.cmd_run.val())
+            & (self.cmd.val() != self.cmd_read_result.val());
 
         // A good header: decide what the payload does, and the answer if it fails.
         if self.header_good.val() {
             self.action.d.next = Action::Discard;
             self.status_q.d.next = self.ok.val();
             self.offset.d.next = self.zero32.val();
-            if !self.length_ok.val() {
+            // The precedence of the answers: unknown command, bad length, window full.
+            if self.unknown.val() {
+                self.status_q.d.next = self.unknown_command.val();
+            } else if !self.length_ok.val() {
                 self.status_q.d.next = self.bad_length.val();
+            } else if self.window_full.val() {
+                self.status_q.d.next = self.busy_code.val();
             } else if self.cmd.val() == self.cmd_load_key.val() {
                 self.action.d.next = Action::Key;
                 self.address.d.next = self.key_base.val();
@@ -242,12 +315,6 @@ impl Logic for CommandDecoder {
                         self.address.d.next = self.input1.val();
                     }
                 }
-            } else if (self.cmd.val() != self.cmd_info.val())
-                & (self.cmd.val() != self.cmd_status.val())
-                & (self.cmd.val() != self.cmd_clear_key.val())
-                & (self.cmd.val() != self.cmd_read_result.val())
-            {
-                self.status_q.d.next = self.unknown_command.val();
             }
         }
 
@@ -286,17 +353,49 @@ impl Logic for CommandDecoder {
             }
         }
 
+        // A refused payload byte (LOAD_WEIGHTS or LOAD_CONFIG while the core is busy) refuses
+        // the frame with the core's code; layer 0's input count is taken from accepted bytes.
+        self.layer0_byte.next = self.zero2.val();
+        if self.payload_write.val() & (self.action.q.val() == Action::Config) {
+            if self.received.val() == self.layer0_at.val() {
+                self.layer0_byte.next = self.low_byte.val();
+            }
+            if self.received.val() == self.layer0_high_at.val() {
+                self.layer0_byte.next = self.high_byte.val();
+            }
+        }
+        self.payload_write_q1.d.next = self.payload_write.val();
+        self.payload_write_q2.d.next = self.payload_write_q1.q.val();
+        self.layer0_byte_q1.d.next = self.layer0_byte.val();
+        self.layer0_byte_q2.d.next = self.layer0_byte_q1.q.val();
+        self.layer0_data_q1.d.next = self.data.val();
+        self.layer0_data_q2.d.next = self.layer0_data_q1.q.val();
+        if self.payload_write_q2.q.val() & (self.write_status.val() != self.ok.val()) & (self.status_q.q.val() == self.ok.val()) {
+            self.status_q.d.next = self.write_status.val();
+        }
+        if self.write_status.val() == self.ok.val() {
+            if self.layer0_byte_q2.q.val() == self.low_byte.val() {
+                self.layer0_inputs.d.next = (self.layer0_inputs.q.val() & self.high_mask.val()) | bit_cast::<16, 8>(self.layer0_data_q2.q.val());
+            }
+            if self.layer0_byte_q2.q.val() == self.high_byte.val() {
+                self.layer0_inputs.d.next =
+                    (self.layer0_inputs.q.val() & self.low_mask.val()) | (bit_cast::<16, 8>(self.layer0_data_q2.q.val()) << self.byte_shift.val());
+            }
+        }
+        self.run_bytes.next = (self.layer0_inputs.q.val() + self.seven16.val()) & self.not_seven16.val();
+
         // The end of the frame: the doorbell, if the frame is good and its request too.
         if self.frame_end.val() {
             self.rang.d.next = false;
+            self.action.d.next = Action::Discard;
             if !self.crc_good.val() {
                 self.status_q.d.next = self.bad_crc.val();
-                if self.action.q.val() == Action::Key {
-                    // Key bytes of a damaged frame must not stay in the staging.
-                    self.ring.d.next = true;
-                    self.doorbell.d.next = self.key_discard.val();
-                }
-            } else if self.status_q.q.val() == self.ok.val() {
+            }
+            if (!self.crc_good.val() | (self.status_q.q.val() != self.ok.val())) & (self.action.q.val() == Action::Key) {
+                // Key bytes of a damaged or refused frame must not stay in the staging.
+                self.ring.d.next = true;
+                self.doorbell.d.next = self.key_discard.val();
+            } else if self.crc_good.val() & (self.status_q.q.val() == self.ok.val()) {
                 if self.cmd.val() == self.cmd_load_key.val() {
                     self.ring.d.next = true;
                     self.doorbell.d.next = self.key_commit.val();
@@ -312,6 +411,14 @@ impl Logic for CommandDecoder {
                 if self.cmd.val() == self.cmd_run.val() {
                     self.claim.next = true;
                 }
+            }
+        }
+        if self.frame_lost.val() {
+            // Nor may those of a frame cut off by the timeout or a line error.
+            self.action.d.next = Action::Discard;
+            if self.action.q.val() == Action::Key {
+                self.ring.d.next = true;
+                self.doorbell.d.next = self.key_discard.val();
             }
         }
         if self.finishing.val() {
@@ -336,6 +443,10 @@ impl Logic for CommandDecoder {
         self.write_port.doorbell.next = self.doorbell.q.val();
         if self.payload_write.val() {
             self.address.d.next = self.address.q.val() + self.one24.val();
+        }
+        if self.reset.val() {
+            self.layer0_inputs.d.next = self.zero16.val();
+            self.action.d.next = Action::Discard;
         }
         self.write.next = self.write_port.write.val();
         self.write_address.next = self.write_port.write_address.val();

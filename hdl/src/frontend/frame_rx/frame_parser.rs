@@ -1,7 +1,10 @@
 //! The frame parser (docs/protocol.md §2): bytes in, the frame's fields and one strobe per step
-//! out. It hunts for SYNC0 SYNC1, takes CMD, SEQ and the length, checks the header's CRC-8 and
-//! rejects lengths over MAX_PAYLOAD (bad header: dropped, back to hunting), counts the payload
-//! bytes while folding them into the CRC-16, and checks the CRC-16. What the payload does is the
+//! out. It hunts for SYNC0 SYNC1, takes CMD, SEQ and the length, and checks the header's CRC-8.
+//! A bad header is dropped and its five bytes after SYNC1 are fed through the hunt again (a
+//! replay, one a clock, while the UART's next byte waits), so a frame that starts inside them
+//! is found. A good header with a length over MAX_PAYLOAD is answered at once (BAD_LENGTH), its
+//! payload not consumed. It counts the payload bytes while folding them into the CRC-16, and
+//! checks the CRC-16. What the payload does is the
 //! command decoder's business; the parser only tells it when (`header_good`, `payload_byte`,
 //! `frame_end`) and then gives the doorbell three clocks (Finish, Settle, Answer) before the job
 //! goes out. A frame that stalls for the timeout, or meets a line error, is dropped.
@@ -50,6 +53,9 @@ pub struct FrameParser {
     // ---- The write channel is taken this clock: the byte waits.
     /// A RUN doorbell is written this clock.
     pub run_write: Signal<In, Bit>,
+    /// For RUN's length rule: a checked model is in the core, its input is `run_bytes` long.
+    pub model_ready: Signal<In, Bit>,
+    pub run_bytes: Signal<In, Bits<16>>,
     /// A frame's doorbell is written this clock.
     pub ringing: Signal<In, Bit>,
     // ---- The frame, to the command decoder.
@@ -84,12 +90,14 @@ pub struct FrameParser {
     // ---- Events, to the link counters.
     /// A frame ended with a good CRC-16.
     pub frame_ok: Signal<Out, Bit>,
-    /// A header was dropped (bad CRC-8, too long) or a line error hit a frame.
+    /// A header was dropped (bad CRC-8) or a line error hit a frame.
     pub bad_header: Signal<Out, Bit>,
     /// A frame ended with a bad CRC-16.
     pub bad_crc: Signal<Out, Bit>,
     /// A frame stalled for the timeout.
     pub timeout: Signal<Out, Bit>,
+    /// A frame in progress was lost (timeout or line error).
+    pub frame_lost: Signal<Out, Bit>,
     /// The length checks (registered).
     length_check: LengthCheck,
     header_crc: CrcEngine<8>,
@@ -103,6 +111,13 @@ pub struct FrameParser {
     crc_low: DFF<Bits<8>>,
     silence: DFF<Bits<24>>,
     job_pulse: DFF<Bit>,
+    /// The bad header's CRC byte, for the replay.
+    crc8_q: DFF<Bits<8>>,
+    /// Header bytes still to replay (5 after a bad header, then down to 0).
+    replay_left: DFF<Bits<3>>,
+    replaying: Signal<Local, Bit>,
+    /// The byte this clock: the UART's, or a replayed one.
+    frame_byte: Signal<Local, Bits<8>>,
     take: Signal<Local, Bit>,
     header_byte: Signal<Local, Bit>,
     sync0: Constant<Bits<8>>,
@@ -113,6 +128,12 @@ pub struct FrameParser {
     zero24: Constant<Bits<24>>,
     one24: Constant<Bits<24>>,
     byte_shift: Constant<Bits<8>>,
+    replay_bytes: Constant<Bits<3>>,
+    zero3: Constant<Bits<3>>,
+    one3: Constant<Bits<3>>,
+    two3: Constant<Bits<3>>,
+    three3: Constant<Bits<3>>,
+    four3: Constant<Bits<3>>,
 }
 
 impl FrameParser {
@@ -124,6 +145,8 @@ impl FrameParser {
             rx_bytes: Default::default(),
             line_error: Default::default(),
             run_write: Default::default(),
+            model_ready: Default::default(),
+            run_bytes: Default::default(),
             ringing: Default::default(),
             data: Default::default(),
             cmd: Default::default(),
@@ -143,6 +166,7 @@ impl FrameParser {
             bad_header: Default::default(),
             bad_crc: Default::default(),
             timeout: Default::default(),
+            frame_lost: Default::default(),
             length_check: LengthCheck::new(limits),
             header_crc: CrcEngine::new(HEADER_CRC_ALGORITHM),
             frame_crc: CrcEngine::new(FRAME_CRC_ALGORITHM),
@@ -155,6 +179,10 @@ impl FrameParser {
             crc_low: Default::default(),
             silence: Default::default(),
             job_pulse: Default::default(),
+            crc8_q: Default::default(),
+            replay_left: Default::default(),
+            replaying: Default::default(),
+            frame_byte: Default::default(),
             take: Default::default(),
             header_byte: Default::default(),
             sync0: c(SYNC[0] as u64),
@@ -165,6 +193,12 @@ impl FrameParser {
             zero24: c(0),
             one24: c(1),
             byte_shift: c(8),
+            replay_bytes: c(5),
+            zero3: c(0),
+            one3: c(1),
+            two3: c(2),
+            three3: c(3),
+            four3: c(4),
         }
     }
 }
@@ -172,17 +206,42 @@ impl FrameParser {
 impl Logic for FrameParser {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, cmd_q, seq_q, length_q, left, received_q, crc_low, silence, job_pulse);
+        dff_setup!(self, clock, state, cmd_q, seq_q, length_q, left, received_q, crc_low, silence, job_pulse, crc8_q, replay_left);
         clock!(self, clock, length_check, header_crc, frame_crc);
         self.length_check.cmd.next = self.cmd_q.q.val();
         self.length_check.length.next = self.length_q.q.val();
+        self.length_check.model_ready.next = self.model_ready.val();
+        self.length_check.run_bytes.next = self.run_bytes.val();
+        // The replay after a bad header: CMD, SEQ, LEN (two bytes), HCRC, one a clock. The state
+        // machine only writes a field it has already replayed (a frame found in the replay
+        // starts at least two bytes later), so the fields serve as the replay buffer.
+        self.replaying.next = self.replay_left.q.val() != self.zero3.val();
+        self.frame_byte.next = self.rx_bytes.data.val();
+        if self.replay_left.q.val() == self.replay_bytes.val() {
+            self.frame_byte.next = self.cmd_q.q.val();
+        }
+        if self.replay_left.q.val() == self.four3.val() {
+            self.frame_byte.next = self.seq_q.q.val();
+        }
+        if self.replay_left.q.val() == self.three3.val() {
+            self.frame_byte.next = self.length_q.q.val().get_bits::<8>(0);
+        }
+        if self.replay_left.q.val() == self.two3.val() {
+            self.frame_byte.next = self.length_q.q.val().get_bits::<8>(8);
+        }
+        if self.replay_left.q.val() == self.one3.val() {
+            self.frame_byte.next = self.crc8_q.q.val();
+        }
+        if self.replaying.val() {
+            self.replay_left.d.next = self.replay_left.q.val() - self.one3.val();
+        }
         self.job_pulse.d.next = false;
         self.header_crc.clear.next = false;
         self.header_byte.next = false;
         self.frame_crc.clear.next = false;
         self.frame_crc.enable.next = false;
-        self.header_crc.data.next = self.rx_bytes.data.val();
-        self.frame_crc.data.next = self.rx_bytes.data.val();
+        self.header_crc.data.next = self.frame_byte.val();
+        self.frame_crc.data.next = self.frame_byte.val();
         self.header_good.next = false;
         self.payload_byte.next = false;
         self.frame_end.next = false;
@@ -192,11 +251,12 @@ impl Logic for FrameParser {
         // The byte waits a clock while the run doorbell or a frame's doorbell uses the channel.
         self.rx_bytes.ready.next = !self.run_write.val()
             & !self.ringing.val()
+            & !self.replaying.val()
             & (self.state.q.val() != ParseState::Finish)
             & (self.state.q.val() != ParseState::Settle)
             & (self.state.q.val() != ParseState::Answer);
-        self.take.next = self.rx_bytes.valid.val() & self.rx_bytes.ready.val();
-        self.crc_good.next = (bit_cast::<16, 8>(self.crc_low.q.val()) | (bit_cast::<16, 8>(self.rx_bytes.data.val()) << self.byte_shift.val()))
+        self.take.next = (self.rx_bytes.valid.val() & self.rx_bytes.ready.val()) | self.replaying.val();
+        self.crc_good.next = (bit_cast::<16, 8>(self.crc_low.q.val()) | (bit_cast::<16, 8>(self.frame_byte.val()) << self.byte_shift.val()))
             == self.frame_crc.crc.val();
 
         // Silence inside a frame ends it.
@@ -210,44 +270,50 @@ impl Logic for FrameParser {
         if self.take.val() {
             match self.state.q.val() {
                 ParseState::Hunt => {
-                    if self.rx_bytes.data.val() == self.sync0.val() {
+                    if self.frame_byte.val() == self.sync0.val() {
                         self.state.d.next = ParseState::Sync1;
                     }
                 }
                 ParseState::Sync1 => {
-                    if self.rx_bytes.data.val() == self.sync1.val() {
+                    if self.frame_byte.val() == self.sync1.val() {
                         self.state.d.next = ParseState::Cmd;
                         self.header_crc.clear.next = true;
                         self.frame_crc.clear.next = true;
-                    } else if self.rx_bytes.data.val() != self.sync0.val() {
+                    } else if self.frame_byte.val() != self.sync0.val() {
                         self.state.d.next = ParseState::Hunt;
                     }
                 }
                 ParseState::Cmd => {
-                    self.cmd_q.d.next = self.rx_bytes.data.val();
+                    self.cmd_q.d.next = self.frame_byte.val();
                     self.header_byte.next = true;
                     self.state.d.next = ParseState::Seq;
                 }
                 ParseState::Seq => {
-                    self.seq_q.d.next = self.rx_bytes.data.val();
+                    self.seq_q.d.next = self.frame_byte.val();
                     self.header_byte.next = true;
                     self.state.d.next = ParseState::LenLow;
                 }
                 ParseState::LenLow => {
-                    self.length_q.d.next = bit_cast::<16, 8>(self.rx_bytes.data.val());
+                    self.length_q.d.next = bit_cast::<16, 8>(self.frame_byte.val());
                     self.header_byte.next = true;
                     self.state.d.next = ParseState::LenHigh;
                 }
                 ParseState::LenHigh => {
-                    self.length_q.d.next = self.length_q.q.val() | (bit_cast::<16, 8>(self.rx_bytes.data.val()) << self.byte_shift.val());
+                    self.length_q.d.next = self.length_q.q.val() | (bit_cast::<16, 8>(self.frame_byte.val()) << self.byte_shift.val());
                     self.header_byte.next = true;
                     self.state.d.next = ParseState::HeaderCrc;
                 }
                 ParseState::HeaderCrc => {
                     self.frame_crc.enable.next = true;
-                    if (self.rx_bytes.data.val() != self.header_crc.crc.val()) | self.length_check.too_long.val() {
+                    if self.frame_byte.val() != self.header_crc.crc.val() {
                         self.bad_header.next = true;
                         self.state.d.next = ParseState::Hunt;
+                        self.crc8_q.d.next = self.frame_byte.val();
+                        self.replay_left.d.next = self.replay_bytes.val();
+                    } else if self.length_check.too_long.val() {
+                        // A real header, but no frame can be that long: answer it now.
+                        self.header_good.next = true;
+                        self.state.d.next = ParseState::Finish;
                     } else {
                         self.header_good.next = true;
                         self.left.d.next = self.length_q.q.val();
@@ -268,7 +334,7 @@ impl Logic for FrameParser {
                     }
                 }
                 ParseState::Crc0 => {
-                    self.crc_low.d.next = self.rx_bytes.data.val();
+                    self.crc_low.d.next = self.frame_byte.val();
                     self.state.d.next = ParseState::Crc1;
                 }
                 ParseState::Crc1 => {
@@ -303,14 +369,17 @@ impl Logic for FrameParser {
             self.timeout.next = true;
             self.state.d.next = ParseState::Hunt;
         }
+        self.frame_lost.next = self.timeout.val();
         if self.line_error.val() & (self.state.q.val() != ParseState::Hunt) {
             self.bad_header.next = true;
+            self.frame_lost.next = true;
             self.state.d.next = ParseState::Hunt;
         }
         if self.reset.val() {
             self.state.d.next = ParseState::Hunt;
+            self.replay_left.d.next = self.zero3.val();
         }
-        self.data.next = self.rx_bytes.data.val();
+        self.data.next = self.frame_byte.val();
         self.cmd.next = self.cmd_q.q.val();
         self.seq.next = self.seq_q.q.val();
         self.length.next = self.length_q.q.val();

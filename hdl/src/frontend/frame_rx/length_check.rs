@@ -1,7 +1,8 @@
 //! The length check of a frame header: the payload length against MAX_PAYLOAD and against the
 //! command's own rule (LOAD_KEY: the key; LOAD_WEIGHTS: the offset plus whole 8-byte words up
-//! to MAX_WEIGHT_CHUNK; LOAD_CONFIG: the CONFIG block; RUN: whole words up to a slot; the rest:
-//! empty). Both results are registered: the length is complete a byte time (50 clocks or more)
+//! to MAX_WEIGHT_CHUNK; LOAD_CONFIG: the CONFIG block; RUN: exactly layer 0's inputs rounded up
+//! to 8 once a model is ready, else whole words up to a slot (so that RUN without a model is
+//! answered NO_MODEL, not BAD_LENGTH); the rest: empty). Both results are registered: the length is complete a byte time (50 clocks or more)
 //! before the header CRC byte that acts on them arrives.
 
 use rust_hdl::prelude::*;
@@ -20,6 +21,9 @@ pub struct LengthCheck {
     pub cmd: Signal<In, Bits<8>>,
     /// The frame's payload length.
     pub length: Signal<In, Bits<16>>,
+    /// The core holds a checked model, whose RUN length is `run_bytes`.
+    pub model_ready: Signal<In, Bit>,
+    pub run_bytes: Signal<In, Bits<16>>,
     /// The length obeys the command's rule (registered).
     pub length_ok: Signal<Out, Bit>,
     /// The length is over MAX_PAYLOAD (registered): the header is bad.
@@ -47,6 +51,8 @@ impl LengthCheck {
             clock: Default::default(),
             cmd: Default::default(),
             length: Default::default(),
+            model_ready: Default::default(),
+            run_bytes: Default::default(),
             length_ok: Default::default(),
             too_long: Default::default(),
             rule: Default::default(),
@@ -89,6 +95,9 @@ impl Logic for LengthCheck {
             self.rule.next = (self.length.val() != self.zero16.val())
                 & (self.length.val() <= self.slot_bytes.val())
                 & ((self.length.val() & self.seven16.val()) == self.zero16.val());
+            if self.model_ready.val() {
+                self.rule.next = self.length.val() == self.run_bytes.val();
+            }
         }
         self.length_ok_q.d.next = self.rule.val();
         self.length_ok.next = self.length_ok_q.q.val();

@@ -231,7 +231,13 @@ fn damaged_frames_are_counted_and_answered_and_the_receiver_recovers() {
     bad_header[6] ^= 0x40;
     bench.send(&bad_header, &mut rng, None);
     bench.idle(20);
-    // 2. A length over MAX_PAYLOAD with a good header CRC: dropped.
+    // 1b. A stray sync, then a frame starting 3 bytes later (inside the would-be header): the
+    // bad header's bytes are hunted again and the frame is found.
+    let mut stray = vec![SYNC[0], SYNC[1], 0x11];
+    stray.extend(encode_frame(Command::Info as u8, 9, &[]));
+    bench.send(&stray, &mut rng, None);
+    bench.idle(20);
+    // 2. A length over MAX_PAYLOAD with a good header CRC: answered BAD_LENGTH at once.
     let len = 2000u16;
     let mut long = vec![SYNC[0], SYNC[1], Command::Run as u8, 2];
     long.extend(len.to_le_bytes());
@@ -246,6 +252,10 @@ fn damaged_frames_are_counted_and_answered_and_the_receiver_recovers() {
     // 4. A frame cut short: the timeout drops it.
     let cut = encode_frame(Command::LoadConfig as u8, 4, &rng.bytes(40));
     bench.send(&cut[..20], &mut rng, None);
+    bench.idle(LIMITS.timeout_clocks as u32 + 20);
+    // 4b. A LOAD_KEY cut short: its two key bytes are written, then discarded.
+    let cut_key = encode_frame(Command::LoadKey as u8, 10, &key);
+    bench.send(&cut_key[..9], &mut rng, None);
     bench.idle(LIMITS.timeout_clocks as u32 + 20);
     // 5. A line error inside a frame.
     let frame = encode_frame(Command::Status as u8, 5, &[]);
@@ -263,6 +273,8 @@ fn damaged_frames_are_counted_and_answered_and_the_receiver_recovers() {
     assert_eq!(
         jobs,
         vec![
+            (Command::Info as u8, 9, 0),
+            (Command::Run as u8, 2, ErrorCode::BadLength as u8),
             (Command::LoadKey as u8, 3, ErrorCode::BadCrc as u8),
             (Command::LoadKey as u8, 6, ErrorCode::BadLength as u8),
             (0x42, 7, ErrorCode::UnknownCommand as u8),
@@ -272,8 +284,10 @@ fn damaged_frames_are_counted_and_answered_and_the_receiver_recovers() {
     let mut writes: Vec<(u32, u8)> = key.iter().enumerate().map(|(i, &b)| (map::KEY_BASE + i as u32, b)).collect();
     writes.push((map::KEY_DISCARD, 0));
     writes.extend((0..40 - 7).map(|i| (map::CONFIG_BASE + i as u32, cut[7 + i])).take(20 - 7));
+    writes.extend([(map::KEY_BASE, key[0]), (map::KEY_BASE + 1, key[1]), (map::KEY_DISCARD, 0)]);
     writes.push((map::KEY_CLEAR, 0));
     assert_eq!(normalize(&bench.seen.writes), writes);
-    // frames_ok counts good CRCs (the two refused requests and CLEAR_KEY).
-    assert_eq!(bench.counters(), [3, 3, 1, 1]);
+    // frames_ok counts good CRCs (INFO, the two refused requests and CLEAR_KEY); bad headers:
+    // the bad CRC-8, the stray sync and the line error; timeouts: the two cut frames.
+    assert_eq!(bench.counters(), [4, 3, 1, 2]);
 }

@@ -1,6 +1,9 @@
 //! The job queue of the frame transmitter: the frame jobs from the receiver, two deep (the
-//! host's window, MAX_OUTSTANDING), and the job being answered, which first waits for its
-//! outcome: a RUN for its doorbell and then its slot's result, a LOAD_CONFIG for the core's
+//! host's window, MAX_OUTSTANDING), then two refused jobs (a host that ignores the window: the
+//! receiver answered them BUSY, or BAD_LENGTH / UNKNOWN_COMMAND, and did nothing), answered after
+//! the queue in order; a job beyond those is dropped and counted as refused (`dropped`). The
+//! window is full (`job.window_full`) when two requests are unanswered or a refused one waits.
+//! The job being answered first waits for its outcome: a RUN for its doorbell and then its slot's result, a LOAD_CONFIG for the core's
 //! check, a LOAD_KEY for the key commit. The outcome decides the answer's status and where its
 //! data is read from; then the response sender sends it. A RUN's slot is released once its
 //! answer is out.
@@ -61,6 +64,8 @@ pub struct JobQueue {
     pub status: Signal<Out, Bits<8>>,
     /// Where the answer's data is read from.
     pub data_base: Signal<Out, Bits<24>>,
+    /// One clock: a job found no place and gets no answer (counted as refused).
+    pub dropped: Signal<Out, Bit>,
     // The queue: two jobs.
     queued: DFF<Bits<2>>,
     q0_cmd: DFF<Bits<8>>,
@@ -71,6 +76,15 @@ pub struct JobQueue {
     q1_seq: DFF<Bits<8>>,
     q1_status: DFF<Bits<8>>,
     q1_slot: DFF<Bit>,
+    // The refused jobs beyond the window (their status is never OK; no slot).
+    refused: DFF<Bits<2>>,
+    r0_cmd: DFF<Bits<8>>,
+    r0_seq: DFF<Bits<8>>,
+    r0_status: DFF<Bits<8>>,
+    r1_cmd: DFF<Bits<8>>,
+    r1_seq: DFF<Bits<8>>,
+    r1_status: DFF<Bits<8>>,
+    pop_refused: Signal<Local, Bit>,
     // The job being answered.
     cmd_q: DFF<Bits<8>>,
     seq_q: DFF<Bits<8>>,
@@ -130,6 +144,7 @@ impl Default for JobQueue {
             seq: Default::default(),
             status: Default::default(),
             data_base: Default::default(),
+            dropped: Default::default(),
             queued: Default::default(),
             q0_cmd: Default::default(),
             q0_seq: Default::default(),
@@ -139,6 +154,14 @@ impl Default for JobQueue {
             q1_seq: Default::default(),
             q1_status: Default::default(),
             q1_slot: Default::default(),
+            refused: Default::default(),
+            r0_cmd: Default::default(),
+            r0_seq: Default::default(),
+            r0_status: Default::default(),
+            r1_cmd: Default::default(),
+            r1_seq: Default::default(),
+            r1_status: Default::default(),
+            pop_refused: Default::default(),
             cmd_q: Default::default(),
             seq_q: Default::default(),
             status_q: Default::default(),
@@ -181,8 +204,9 @@ impl Logic for JobQueue {
     fn update(&mut self) {
         dff_setup!(
             self, clock, queued, q0_cmd, q0_seq, q0_status, q0_slot, q1_cmd, q1_seq, q1_status, q1_slot, cmd_q, seq_q, status_q, slot, settle,
-            data_base_q, have_result, last_slot, freed
+            data_base_q, have_result, last_slot, freed, refused, r0_cmd, r0_seq, r0_status, r1_cmd, r1_seq, r1_status
         );
+        self.dropped.next = false;
         self.freed.d.next = self.zero2.val();
         self.decided.next = false;
         self.to_result.next = false;
@@ -202,10 +226,38 @@ impl Logic for JobQueue {
             self.q0_slot.d.next = self.q1_slot.q.val();
             self.queued.d.next = self.queued.q.val() - self.one2.val();
         }
+        // The refused jobs go after the queue: popped when it is empty.
+        self.pop_refused.next = self.idle.val() & (self.queued.q.val() == self.zero2.val()) & (self.refused.q.val() != self.zero2.val());
+        if self.pop_refused.val() {
+            self.cmd_q.d.next = self.r0_cmd.q.val();
+            self.seq_q.d.next = self.r0_seq.q.val();
+            self.status_q.d.next = self.r0_status.q.val();
+            self.slot.d.next = false;
+            self.settle.d.next = self.zero4.val();
+            self.r0_cmd.d.next = self.r1_cmd.q.val();
+            self.r0_seq.d.next = self.r1_seq.q.val();
+            self.r0_status.d.next = self.r1_status.q.val();
+            self.refused.d.next = self.refused.q.val() - self.one2.val();
+        }
         if self.job.valid.val() {
-            // Into the first free place (with a pop this clock, the places have moved up). A
-            // job beyond two (a host ignoring the window) is dropped: it gets no answer.
-            if (self.queued.q.val() == self.zero2.val()) | ((self.queued.q.val() == self.one2.val()) & self.pop.val()) {
+            // Into the first free place (with a pop this clock, the places have moved up). A job
+            // is queued only while no refused one waits, so the answers stay in order (a job
+            // that started with the window full was refused by the receiver).
+            if self.refused.q.val() != self.zero2.val() {
+                if (self.refused.q.val() == self.one2.val()) & self.pop_refused.val() {
+                    self.r0_cmd.d.next = self.job.cmd.val();
+                    self.r0_seq.d.next = self.job.seq.val();
+                    self.r0_status.d.next = self.job.status.val();
+                    self.refused.d.next = self.one2.val();
+                } else if (self.refused.q.val() == self.one2.val()) | self.pop_refused.val() {
+                    self.r1_cmd.d.next = self.job.cmd.val();
+                    self.r1_seq.d.next = self.job.seq.val();
+                    self.r1_status.d.next = self.job.status.val();
+                    self.refused.d.next = self.two2.val();
+                } else {
+                    self.dropped.next = true;
+                }
+            } else if (self.queued.q.val() == self.zero2.val()) | ((self.queued.q.val() == self.one2.val()) & self.pop.val()) {
                 self.q0_cmd.d.next = self.job.cmd.val();
                 self.q0_seq.d.next = self.job.seq.val();
                 self.q0_status.d.next = self.job.status.val();
@@ -217,8 +269,18 @@ impl Logic for JobQueue {
                 self.q1_status.d.next = self.job.status.val();
                 self.q1_slot.d.next = self.job.slot.val();
                 self.queued.d.next = self.two2.val();
+            } else {
+                // The queue is full (only a refused job gets here): it waits after the queue.
+                self.r0_cmd.d.next = self.job.cmd.val();
+                self.r0_seq.d.next = self.job.seq.val();
+                self.r0_status.d.next = self.job.status.val();
+                self.refused.d.next = self.one2.val();
             }
         }
+        // The window: two unanswered requests (one being answered counts), or a refused one.
+        self.job.window_full.next = (self.refused.q.val() != self.zero2.val())
+            | (self.queued.q.val() == self.two2.val())
+            | ((self.queued.q.val() == self.one2.val()) & !self.idle.val());
 
         // ---- The outcome of the current job: it decides the status, then the data.
         self.run_status.next = self.run.status0.val();
@@ -291,9 +353,10 @@ impl Logic for JobQueue {
         }
         if self.reset.val() {
             self.queued.d.next = self.zero2.val();
+            self.refused.d.next = self.zero2.val();
             self.have_result.d.next = false;
         }
-        self.queued_any.next = self.queued.q.val() != self.zero2.val();
+        self.queued_any.next = (self.queued.q.val() != self.zero2.val()) | (self.refused.q.val() != self.zero2.val());
         self.run.release.next = self.freed.q.val();
         self.cmd.next = self.cmd_q.q.val();
         self.seq.next = self.seq_q.q.val();

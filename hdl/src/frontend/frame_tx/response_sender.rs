@@ -60,6 +60,8 @@ pub struct ResponseSender {
     pub waiting: Signal<Out, Bit>,
     /// One clock: the last byte of the answer is out.
     pub answered: Signal<Out, Bit>,
+    /// One clock: the job queue dropped a job (no place for it): counted as refused.
+    pub dropped: Signal<In, Bit>,
     // ---- The core's read channel (the read half of the core bus).
     /// Reads the byte at `read_address`.
     pub read: Signal<Out, Bit>,
@@ -94,6 +96,8 @@ pub struct ResponseSender {
     position: DFF<Bits<16>>,
     classes_low: DFF<Bits<8>>,
     refusals: DFF<Bits<16>>,
+    /// An answer with a non-OK status went out this clock.
+    refused_now: Signal<Local, Bit>,
     data_length: Signal<Local, Bits<16>>,
     total: Signal<Local, Bits<16>>,
     payload_length: Signal<Local, Bits<16>>,
@@ -113,6 +117,7 @@ pub struct ResponseSender {
     one16: Constant<Bits<16>>,
     two16: Constant<Bits<16>>,
     max16: Constant<Bits<16>>,
+    max16_less_one: Constant<Bits<16>>,
     shift2: Constant<Bits<8>>,
     shift8: Constant<Bits<8>>,
 }
@@ -156,6 +161,8 @@ impl Default for ResponseSender {
             position: Default::default(),
             classes_low: Default::default(),
             refusals: Default::default(),
+            refused_now: Default::default(),
+            dropped: Default::default(),
             data_length: Default::default(),
             total: Default::default(),
             payload_length: Default::default(),
@@ -177,6 +184,7 @@ impl Default for ResponseSender {
             one16: c(1),
             two16: c(2),
             max16: c(0xffff),
+            max16_less_one: c(0xfffe),
             shift2: c(2),
             shift8: c(8),
         }
@@ -236,6 +244,7 @@ impl Logic for ResponseSender {
         self.header_crc.data.next = self.byte_q.q.val();
         self.frame_crc.data.next = self.byte_q.q.val();
 
+        self.refused_now.next = false;
         match self.state.q.val() {
             SendState::Idle => {
                 if self.queued_any.val() {
@@ -302,15 +311,22 @@ impl Logic for ResponseSender {
                         // The answer is out.
                         self.state.d.next = SendState::Idle;
                         self.answered.next = true;
-                        if (self.status.val() != self.ok.val()) & (self.refusals.q.val() != self.max16.val()) {
-                            self.refusals.d.next = self.refusals.q.val() + self.one16.val();
-                        }
+                        self.refused_now.next = self.status.val() != self.ok.val();
                     }
                 }
             }
             _ => {
                 self.state.d.next = SendState::Idle;
             }
+        }
+        // Refused requests: answered with an error, or dropped (saturating; both may come at once).
+        if self.refused_now.val() & self.dropped.val() {
+            self.refusals.d.next = self.refusals.q.val() + self.two16.val();
+            if self.refusals.q.val() >= self.max16_less_one.val() {
+                self.refusals.d.next = self.max16.val();
+            }
+        } else if (self.refused_now.val() | self.dropped.val()) & (self.refusals.q.val() != self.max16.val()) {
+            self.refusals.d.next = self.refusals.q.val() + self.one16.val();
         }
         self.read_q.d.next = self.read_now.val();
         self.read_address_q.d.next = self.read_address_now.val();

@@ -330,6 +330,16 @@ struct ProtocolModel {
     good_frames: u16,
     bad_crcs: u16,
     refusals: u16,
+    /// RUN's exact length (layer 0's inputs rounded up to 8), once a CONFIG block went in.
+    run_bytes: Option<usize>,
+}
+
+/// A CONFIG block (random fields) whose layer 0 has `inputs` inputs.
+fn config_block(rng: &mut StdRng, inputs: u16) -> Vec<u8> {
+    let mut block: Vec<u8> = (0..LIMITS.config_bytes).map(|_| rng.gen()).collect();
+    let at = map::CONFIG_HEADER_BYTES;
+    block[at..at + 2].copy_from_slice(&inputs.to_le_bytes());
+    block
 }
 
 /// `data` placed from `base` on, one byte per address.
@@ -389,6 +399,9 @@ impl ProtocolModel {
     }
 
     fn load_config(&mut self, seq: u8, block: &[u8]) -> Exchange {
+        let at = map::CONFIG_HEADER_BYTES;
+        let inputs = u16::from_le_bytes([block[at], block[at + 1]]) as usize;
+        self.run_bytes = Some((inputs + 7) & !7);
         let mut writes = placed(map::CONFIG_BASE, block);
         writes.push((map::CONFIG_COMMIT, 0));
         self.accepted(Command::LoadConfig, seq, block, writes, Vec::new())
@@ -396,6 +409,9 @@ impl ProtocolModel {
 
     /// The input goes to the next slot in turn; the answer is that run's RESULT.
     fn run(&mut self, seq: u8, input: &[u8]) -> Exchange {
+        if self.run_bytes.is_some_and(|n| n != input.len()) {
+            return self.refused(Command::Run, seq, ErrorCode::BadLength);
+        }
         let (slot, run) = (self.next_slot, self.runs);
         self.next_slot = (slot + 1) % SLOTS;
         self.runs = run.wrapping_add(1);
@@ -533,6 +549,9 @@ fn garbage(rng: &mut StdRng) -> Vec<u8> {
 
 /// A random request of a kind that works whatever came before: INFO, LOAD_WEIGHTS, READ_RESULT or,
 /// twice as often, RUN (8 to 32 bytes).
+/// The RUN length of the model in the random mix.
+const RANDOM_RUN_BYTES: usize = 24;
+
 fn random_request(rng: &mut StdRng, protocol: &mut ProtocolModel, seq: u8) -> Exchange {
     let kind = rng.gen_range(0..5);
     let offset = 8 * rng.gen_range(0..LIMITS.weight_bytes as u32 / 8 - 3);
@@ -548,7 +567,9 @@ fn random_request(rng: &mut StdRng, protocol: &mut ProtocolModel, seq: u8) -> Ex
         }
         2 => protocol.read_result(seq),
         _ => {
+            // Mostly the model's length (a slot of it): some of other lengths, refused.
             let input = words(4);
+            let input = if input.len() >= RANDOM_RUN_BYTES || input.len() == 8 { input[..8].iter().cycle().take(RANDOM_RUN_BYTES).copied().collect() } else { input };
             protocol.run(seq, &input)
         }
     }
@@ -560,8 +581,10 @@ fn random_request(rng: &mut StdRng, protocol: &mut ProtocolModel, seq: u8) -> Ex
 fn each_request_makes_its_core_writes_and_gets_its_answer() {
     let mut rng = StdRng::seed_from_u64(1);
     let mut bytes = |n: usize| (0..n).map(|_| rng.gen::<u8>()).collect::<Vec<u8>>();
-    // The smallest RUN (8 bytes) and a longer one; each is answered with no request after it.
-    let (key, weights, block, input0, input1) = (bytes(map::KEY_BYTES), bytes(24), bytes(40), bytes(8), bytes(32));
+    // A model of 30 inputs: RUN takes exactly 32 bytes; one of 8 is refused BAD_LENGTH and writes
+    // nothing. Each is answered with no request after it.
+    let (key, weights, input0, input1) = (bytes(map::KEY_BYTES), bytes(24), bytes(32), bytes(8));
+    let block = config_block(&mut rng, 30);
     let mut protocol = ProtocolModel::default();
     let exchanges = [
         protocol.info(1),
@@ -586,11 +609,15 @@ fn each_request_makes_its_core_writes_and_gets_its_answer() {
 fn frames_back_to_back_with_gaps_and_garbage_are_answered_in_order() {
     let mut rng = StdRng::seed_from_u64(2);
     let mut protocol = ProtocolModel::default();
+    // A core keyed and configured first, so every RUN of the model's length runs.
+    let config = protocol.load_config(0, &config_block(&mut rng, RANDOM_RUN_BYTES as u16 - 5));
     let exchanges: Vec<Exchange> = (1..=16).map(|seq| random_request(&mut rng, &mut protocol, seq)).collect();
     let mut bench = Bench::new();
-    // A core keyed and configured earlier, so every RUN runs.
     bench.core.key_loaded = true;
-    bench.core.model_ready = true;
+    bench.exchange_in_turn(&[config]);
+    assert!(bench.core.model_ready);
+    bench.core.writes.clear();
+    bench.answers.clear();
     // The host keeps MAX_OUTSTANDING requests in flight, each after a random gap (none half the
     // time) and some garbage.
     let mut sent = 0;
