@@ -120,7 +120,6 @@ fn inferences_match_the_reference_and_key_bytes_never_come_back() {
 // The eight mismatches of issue 12: what the doc promises, which the device did not do.
 
 #[test]
-#[ignore = "issue 12, item 1: the RTL restarts the hunt after the 7 header bytes"]
 fn a_valid_frame_right_after_a_stray_sync_is_served() {
     let mut client = RawClient::new();
     for garbage in 0..=7 {
@@ -133,7 +132,6 @@ fn a_valid_frame_right_after_a_stray_sync_is_served() {
 }
 
 #[test]
-#[ignore = "issue 12, item 2: the RTL answers BAD_LENGTH"]
 fn an_unknown_command_is_unknown_at_any_length() {
     let mut client = RawClient::new();
     for len in [0, 1, 16, 100] {
@@ -143,7 +141,6 @@ fn an_unknown_command_is_unknown_at_any_length() {
 }
 
 #[test]
-#[ignore = "issue 12, item 3: the RTL accepts any multiple of 8 up to the slot (a RUN of LEN 8 after a model of 784 inputs gets no response at all)"]
 fn run_needs_exactly_the_layer_0_length() {
     let (mut client, _) = loaded_client(5);
     for len in [0, 8, 776, 792, 1016, 1024] {
@@ -155,7 +152,6 @@ fn run_needs_exactly_the_layer_0_length() {
 }
 
 #[test]
-#[ignore = "issue 12, item 4: the RTL's bounds check wraps at 2^32"]
 fn load_weights_past_the_end_is_bad_address_even_when_it_wraps() {
     let mut client = RawClient::new();
     let capacity = client.info.weight_capacity;
@@ -168,7 +164,6 @@ fn load_weights_past_the_end_is_bad_address_even_when_it_wraps() {
 }
 
 #[test]
-#[ignore = "issue 12, item 5: the RTL answers OK and drops the chunk"]
 fn load_weights_while_busy_is_refused_busy() {
     let (mut client, _) = loaded_client(6);
     let run = encode_frame(Command::Run as u8, 0x40, &[2; 784]);
@@ -183,7 +178,6 @@ fn load_weights_while_busy_is_refused_busy() {
 }
 
 #[test]
-#[ignore = "issue 12, item 6: the RTL drops a request beyond the window without a response"]
 fn every_request_beyond_the_window_gets_one_response() {
     // LOAD_CONFIG's payload check takes ~26,000 clocks; three short INFOs arrive meanwhile.
     let mut client = RawClient::new();
@@ -204,7 +198,6 @@ fn every_request_beyond_the_window_gets_one_response() {
 }
 
 #[test]
-#[ignore = "issue 12, item 7: a timed-out LOAD_KEY leaves its bytes staged"]
 fn a_load_key_cut_by_the_timeout_leaves_nothing_staged() {
     let mut client = RawClient::new();
     let key = test_model(8).2;
@@ -215,7 +208,6 @@ fn a_load_key_cut_by_the_timeout_leaves_nothing_staged() {
 }
 
 #[test]
-#[ignore = "issue 12, item 8: the RTL drops it silently and counts a bad header"]
 fn a_length_over_the_maximum_is_answered_bad_length() {
     let mut client = RawClient::new();
     let len = MAX_PAYLOAD as u16 + 1;
@@ -230,7 +222,6 @@ fn a_length_over_the_maximum_is_answered_bad_length() {
 }
 
 #[test]
-#[ignore = "issue 12, found by this suite: the response to a RUN of LEN 8 is held back until the next request arrives"]
 fn the_board_serves_after_a_run_of_a_wrong_length() {
     let (mut client, model) = loaded_client(9);
     for len in [8, 776, 1024] {
