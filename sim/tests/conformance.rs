@@ -231,3 +231,77 @@ fn the_board_serves_after_a_run_of_a_wrong_length() {
         assert_eq!(client.run(&input).expect("RUN after a wrong-length RUN").logits, model.logits(&input).unwrap(), "after LEN {len}");
     }
 }
+
+// SEQ: a repeat of a request carried out is answered again and does nothing (§2, "Repeats").
+
+#[test]
+fn a_resent_load_key_is_answered_ok_again_and_a_new_one_is_refused() {
+    let mut client = RawClient::new();
+    let key = test_model(10).2;
+    let frame = encode_frame(Command::LoadKey as u8, 0x80, key.bytes());
+    for attempt in 0..3 {
+        client.send(&frame);
+        let responses = client.responses();
+        assert_eq!(responses.len(), 1, "attempt {attempt}: {responses:?}");
+        assert_eq!((responses[0].seq, responses[0].payload.clone()), (0x80, vec![0]), "attempt {attempt}");
+    }
+    assert_eq!(client.load_key(&key), code(ErrorCode::KeyAlreadyLoaded), "a new SEQ is a new request");
+}
+
+#[test]
+fn resent_runs_get_the_same_results_and_run_once() {
+    let (mut client, model) = loaded_client(11);
+    let inputs: Vec<Vec<u8>> = (0..2u8).map(|i| (0..784).map(|j| (j as u8).wrapping_mul(7) ^ i).collect()).collect();
+    // Two RUNs in flight, then both resent (a host that lost both answers), oldest first.
+    let frames: Vec<u8> = inputs.iter().enumerate().flat_map(|(i, input)| encode_frame(Command::Run as u8, 0x90 + i as u8, input)).collect();
+    client.send(&frames);
+    let first = client.responses();
+    let runs = client.status().0.runs;
+    client.send(&frames);
+    let again = client.responses();
+    assert_eq!(again, first, "the same answers");
+    assert_eq!(client.status().0.runs, runs, "the repeats did not run");
+    for (response, input) in first.iter().zip(&inputs) {
+        assert_eq!(response.payload[0], 0);
+        let result = deeplock::memory_map::InferenceResult::parse(&response.payload[1..]).unwrap();
+        assert_eq!(result.logits, model.logits(input).unwrap());
+    }
+    let (_, counters) = client.status();
+    assert_eq!(counters.refusals, 0, "{counters:?}");
+}
+
+#[test]
+fn a_refused_request_is_carried_out_when_resent() {
+    let (mut client, _) = loaded_client(12);
+    let run = encode_frame(Command::Run as u8, 0xa0, &[2; 784]);
+    let mut chunk = 0u32.to_le_bytes().to_vec();
+    chunk.extend_from_slice(&[0; 64]);
+    let weights = encode_frame(Command::LoadWeights as u8, 0xa1, &chunk);
+    client.send(&[run, weights.clone()].concat());
+    let responses = client.responses();
+    assert_eq!(responses[1].payload, vec![code(ErrorCode::Busy)], "LOAD_WEIGHTS behind a RUN");
+    client.send(&weights);
+    assert_eq!(client.responses()[0].payload, vec![0], "the resent chunk is written");
+    let (status, _) = client.status();
+    assert!(!status.model_ready, "the chunk was written: the model must be checked again");
+}
+
+#[test]
+fn a_repeat_needs_the_same_command_and_length_and_reads_are_always_fresh() {
+    let (mut client, _) = loaded_client(13);
+    // CLEAR_KEY under SEQ 0xb0, then LOAD_KEY under the same SEQ: a new request.
+    let key = test_model(13).2;
+    client.send(&encode_frame(Command::ClearKey as u8, 0xb0, &[]));
+    client.send(&encode_frame(Command::LoadKey as u8, 0xb0, key.bytes()));
+    let responses = client.responses();
+    assert_eq!(responses.iter().map(|r| r.payload.clone()).collect::<Vec<_>>(), vec![vec![0], vec![0]], "{responses:?}");
+    assert!(client.status().0.key_loaded, "the LOAD_KEY was carried out");
+    // STATUS twice under one SEQ: two readings of the uptime.
+    let uptime = |client: &mut RawClient| {
+        client.send(&encode_frame(Command::Status as u8, 0xb1, &[]));
+        let response = client.responses().remove(0);
+        deeplock::memory_map::CoreStatus::parse(&response.payload[1..17]).unwrap().uptime_cycles
+    };
+    let (first, second) = (uptime(&mut client), uptime(&mut client));
+    assert!(second > first, "STATUS was answered from memory");
+}

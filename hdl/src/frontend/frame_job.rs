@@ -23,6 +23,13 @@ pub struct FrameJobSource {
     pub status: Signal<Out, Bits<8>>,
     /// For RUN: the slot the input went to.
     pub slot: Signal<Out, Bit>,
+    /// The frame repeats a request carried out (same CMD, SEQ and LEN): answer it with the
+    /// original's answer.
+    pub replay: Signal<Out, Bit>,
+    /// With `replay`: the older of the two remembered originals.
+    pub replay_older: Signal<Out, Bit>,
+    /// Remember this job's answer: the receiver remembered its request.
+    pub remember: Signal<Out, Bit>,
     /// The window is full: a request starting now is refused BUSY.
     pub window_full: Signal<In, Bit>,
 }
@@ -41,6 +48,12 @@ pub struct FrameJobSink {
     pub status: Signal<In, Bits<8>>,
     /// For RUN: the slot the input went to.
     pub slot: Signal<In, Bit>,
+    /// The frame repeats a request carried out: answer it with the original's answer.
+    pub replay: Signal<In, Bit>,
+    /// With `replay`: the older of the two remembered originals.
+    pub replay_older: Signal<In, Bit>,
+    /// Remember this job's answer.
+    pub remember: Signal<In, Bit>,
     /// The window is full: a request starting now is refused BUSY.
     pub window_full: Signal<Out, Bit>,
 }

@@ -1,9 +1,10 @@
 //! The frame receiver of the UART front end (docs/protocol.md §2): bytes from the UART in,
 //! writes on the core's write channel out, and one job per frame for the transmitter, which
-//! answers it. Four blocks, joined here:
+//! answers it. Five blocks, joined here:
 //!
 //! parser ([`frame_parser`]: SYNC, header, CRC-8, lengths, payload bytes, CRC-16, timeout) ->
-//! decoder ([`command_decoder`]: where the payload goes, the doorbells, the write channel) ->
+//! decoder ([`command_decoder`]: where the payload goes, the doorbells, the write channel; with
+//! the [`repeat_guard`], which recognises a resent request) ->
 //! scheduler ([`run_slots`]: slots and RUN doorbells that wait for the core) ->
 //! counters ([`link_counters`]).
 //!
@@ -15,6 +16,8 @@ pub mod command_decoder;
 pub mod frame_parser;
 pub mod length_check;
 pub mod link_counters;
+pub mod repeat_guard;
+pub mod run_length;
 pub mod run_slots;
 pub mod write_port;
 
@@ -30,6 +33,7 @@ use crate::frontend::run_report::RunReportSource;
 use command_decoder::CommandDecoder;
 use frame_parser::FrameParser;
 use link_counters::LinkCounters;
+use repeat_guard::RepeatGuard;
 use run_slots::RunSlots;
 
 /// Sizes the receiver checks requests against.
@@ -77,6 +81,7 @@ pub struct FrameRx {
     decoder: CommandDecoder,
     slots: RunSlots,
     link_counters: LinkCounters,
+    repeats: RepeatGuard,
 }
 
 impl FrameRx {
@@ -99,6 +104,7 @@ impl FrameRx {
             decoder: CommandDecoder::new(limits),
             slots: RunSlots::default(),
             link_counters: LinkCounters::default(),
+            repeats: RepeatGuard::default(),
         }
     }
 }
@@ -106,11 +112,12 @@ impl FrameRx {
 impl Logic for FrameRx {
     #[hdl_gen]
     fn update(&mut self) {
-        clock!(self, clock, parser, decoder, slots, link_counters);
+        clock!(self, clock, parser, decoder, slots, link_counters, repeats);
         self.parser.reset.next = self.reset.val();
         self.decoder.reset.next = self.reset.val();
         self.slots.reset.next = self.reset.val();
         self.link_counters.reset.next = self.reset.val();
+        self.repeats.reset.next = self.reset.val();
 
         // Parser: the bytes in; it holds a byte while a doorbell has the write channel.
         StreamSink::<8>::link(&mut self.rx_bytes, &mut self.parser.rx_bytes);
@@ -143,6 +150,15 @@ impl Logic for FrameRx {
         self.write_data.next = self.decoder.write_data.val();
         self.decoder.write_status.next = self.write_status.val();
 
+        // Repeats: the header against the requests carried out.
+        self.repeats.cmd.next = self.parser.cmd.val();
+        self.repeats.seq.next = self.parser.seq.val();
+        self.repeats.length.next = self.parser.length.val();
+        self.repeats.job_valid.next = self.parser.job_valid.val();
+        self.repeats.carried_out.next = self.decoder.carried_out.val();
+        self.decoder.repeated.next = self.repeats.repeated.val();
+        self.decoder.older.next = self.repeats.older.val();
+
         // Run slots.
         self.slots.core_busy.next = self.core_busy.val();
         self.slots.write_status.next = self.write_status.val();
@@ -165,5 +181,8 @@ impl Logic for FrameRx {
         self.job.seq.next = self.parser.seq.val();
         self.job.status.next = self.decoder.status.val();
         self.job.slot.next = self.decoder.slot.val();
+        self.job.replay.next = self.decoder.replay.val();
+        self.job.replay_older.next = self.decoder.replay_older.val();
+        self.job.remember.next = self.repeats.remember.val();
     }
 }

@@ -1,9 +1,10 @@
 //! The frame transmitter of the UART front end (docs/protocol.md §2): answers each frame the
 //! receiver completed, in order, with one response frame. Two blocks, joined here: the
-//! [`job_queue`] (two jobs, the host's window MAX_OUTSTANDING, and the wait for the current
-//! job's outcome) and the [`response_sender`] (the bytes of the response, its CRCs, its payload
+//! [`job_queue`] (the [`job_fifo`]: two jobs, the host's window MAX_OUTSTANDING, two refused
+//! ones; the wait for the current job's outcome; the answers kept for repeats) and the [`response_sender`] (the bytes of the response, its CRCs, its payload
 //! read from the core's read channel).
 
+pub mod job_fifo;
 pub mod job_queue;
 pub mod response_byte;
 pub mod response_sender;

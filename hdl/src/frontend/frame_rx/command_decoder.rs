@@ -13,6 +13,7 @@ use rust_hdl::prelude::*;
 use deeplock_spec::memory_map as map;
 use deeplock_spec::protocol::{Command, ErrorCode, WEIGHT_OFFSET_BYTES};
 
+use super::run_length::RunLength;
 use super::write_port::WritePort;
 use super::RxLimits;
 use crate::frontend::constant as c;
@@ -72,6 +73,10 @@ pub struct CommandDecoder {
     pub window_full: Signal<In, Bit>,
     /// A frame in progress was lost (timeout or line error): its key bytes are discarded.
     pub frame_lost: Signal<In, Bit>,
+    /// The header repeats a request carried out (the repeat guard): answer it, do nothing.
+    pub repeated: Signal<In, Bit>,
+    /// With `repeat`: the older of the two remembered.
+    pub older: Signal<In, Bit>,
     /// Layer 0's input bytes rounded up to 8 (RUN's exact length), from the last CONFIG block
     /// the core accepted.
     pub run_bytes: Signal<Out, Bits<16>>,
@@ -91,7 +96,16 @@ pub struct CommandDecoder {
     pub status: Signal<Out, Bits<8>>,
     /// For RUN: the slot the input went to.
     pub slot: Signal<Out, Bit>,
+    /// The frame is a repeat: the transmitter answers it as it answered the original.
+    pub replay: Signal<Out, Bit>,
+    /// With `replay`: the older original.
+    pub replay_older: Signal<Out, Bit>,
+    /// The frame's request was carried out (status OK, not a repeat): the repeat guard may
+    /// remember it.
+    pub carried_out: Signal<Out, Bit>,
     action: DFF<Action>,
+    replaying: DFF<Bit>,
+    older_q: DFF<Bit>,
     status_q: DFF<Bits<8>>,
     address: DFF<Bits<24>>,
     offset: DFF<Bits<32>>,
@@ -110,25 +124,9 @@ pub struct CommandDecoder {
     /// A payload byte was written one and two clocks ago: its status is on `write_status` now.
     payload_write_q1: DFF<Bit>,
     payload_write_q2: DFF<Bit>,
-    /// Which byte of layer 0's input count (bit 0 low, bit 1 high) a CONFIG write one and two
-    /// clocks ago carried, and the byte: taken when the core accepted it.
-    layer0_byte_q1: DFF<Bits<2>>,
-    layer0_byte_q2: DFF<Bits<2>>,
-    layer0_data_q1: DFF<Bits<8>>,
-    layer0_data_q2: DFF<Bits<8>>,
-    layer0_inputs: DFF<Bits<16>>,
-    layer0_byte: Signal<Local, Bits<2>>,
+    /// RUN's exact length, from the CONFIG bytes the core accepted.
+    run_length: RunLength,
     unknown: Signal<Local, Bit>,
-    layer0_at: Constant<Bits<16>>,
-    layer0_high_at: Constant<Bits<16>>,
-    low_byte: Constant<Bits<2>>,
-    high_byte: Constant<Bits<2>>,
-    zero2: Constant<Bits<2>>,
-    low_mask: Constant<Bits<16>>,
-    high_mask: Constant<Bits<16>>,
-    zero16: Constant<Bits<16>>,
-    seven16: Constant<Bits<16>>,
-    not_seven16: Constant<Bits<16>>,
     cmd_info: Constant<Bits<8>>,
     cmd_status: Constant<Bits<8>>,
     cmd_load_key: Constant<Bits<8>>,
@@ -185,6 +183,8 @@ impl CommandDecoder {
             window_full: Default::default(),
             frame_lost: Default::default(),
             run_bytes: Default::default(),
+            repeated: Default::default(),
+            older: Default::default(),
             write: Default::default(),
             write_address: Default::default(),
             write_data: Default::default(),
@@ -192,7 +192,12 @@ impl CommandDecoder {
             ringing: Default::default(),
             status: Default::default(),
             slot: Default::default(),
+            replay: Default::default(),
+            replay_older: Default::default(),
+            carried_out: Default::default(),
             action: Default::default(),
+            replaying: Default::default(),
+            older_q: Default::default(),
             status_q: Default::default(),
             address: Default::default(),
             offset: Default::default(),
@@ -205,25 +210,10 @@ impl CommandDecoder {
             chunk_bad_q: Default::default(),
             offset_next: Default::default(),
             write_port: WritePort::default(),
+            run_length: RunLength::default(),
             payload_write_q1: Default::default(),
             payload_write_q2: Default::default(),
-            layer0_byte_q1: Default::default(),
-            layer0_byte_q2: Default::default(),
-            layer0_data_q1: Default::default(),
-            layer0_data_q2: Default::default(),
-            layer0_inputs: Default::default(),
-            layer0_byte: Default::default(),
             unknown: Default::default(),
-            layer0_at: c(map::CONFIG_HEADER_BYTES as u64),
-            layer0_high_at: c(map::CONFIG_HEADER_BYTES as u64 + 1),
-            low_byte: c(1),
-            high_byte: c(2),
-            zero2: c(0),
-            low_mask: c(0x00ff),
-            high_mask: c(0xff00),
-            zero16: c(0),
-            seven16: c(7),
-            not_seven16: c(0xfff8),
             cmd_info: c(Command::Info as u64),
             cmd_status: c(Command::Status as u64),
             cmd_load_key: c(Command::LoadKey as u64),
@@ -263,9 +253,9 @@ impl Logic for CommandDecoder {
     fn update(&mut self) {
         dff_setup!(
             self, clock, action, status_q, address, offset, doorbell, ring, rang, slot_q, chunk_bad_q, payload_write_q1, payload_write_q2,
-            layer0_byte_q1, layer0_byte_q2, layer0_data_q1, layer0_data_q2, layer0_inputs
+            replaying, older_q
         );
-        clock!(self, clock, write_port);
+        clock!(self, clock, write_port, run_length);
         self.ring.d.next = false;
         self.payload_write.next = false;
         self.claim.next = false;
@@ -289,13 +279,17 @@ impl Logic for CommandDecoder {
             self.action.d.next = Action::Discard;
             self.status_q.d.next = self.ok.val();
             self.offset.d.next = self.zero32.val();
-            // The precedence of the answers: unknown command, bad length, window full.
+            self.replaying.d.next = false;
+            // The precedence of the answers: unknown command, bad length, window full, repeat.
             if self.unknown.val() {
                 self.status_q.d.next = self.unknown_command.val();
             } else if !self.length_ok.val() {
                 self.status_q.d.next = self.bad_length.val();
             } else if self.window_full.val() {
                 self.status_q.d.next = self.busy_code.val();
+            } else if self.repeated.val() {
+                self.replaying.d.next = true;
+                self.older_q.d.next = self.older.val();
             } else if self.cmd.val() == self.cmd_load_key.val() {
                 self.action.d.next = Action::Key;
                 self.address.d.next = self.key_base.val();
@@ -354,35 +348,18 @@ impl Logic for CommandDecoder {
         }
 
         // A refused payload byte (LOAD_WEIGHTS or LOAD_CONFIG while the core is busy) refuses
-        // the frame with the core's code; layer 0's input count is taken from accepted bytes.
-        self.layer0_byte.next = self.zero2.val();
-        if self.payload_write.val() & (self.action.q.val() == Action::Config) {
-            if self.received.val() == self.layer0_at.val() {
-                self.layer0_byte.next = self.low_byte.val();
-            }
-            if self.received.val() == self.layer0_high_at.val() {
-                self.layer0_byte.next = self.high_byte.val();
-            }
-        }
+        // the frame with the core's code.
         self.payload_write_q1.d.next = self.payload_write.val();
         self.payload_write_q2.d.next = self.payload_write_q1.q.val();
-        self.layer0_byte_q1.d.next = self.layer0_byte.val();
-        self.layer0_byte_q2.d.next = self.layer0_byte_q1.q.val();
-        self.layer0_data_q1.d.next = self.data.val();
-        self.layer0_data_q2.d.next = self.layer0_data_q1.q.val();
         if self.payload_write_q2.q.val() & (self.write_status.val() != self.ok.val()) & (self.status_q.q.val() == self.ok.val()) {
             self.status_q.d.next = self.write_status.val();
         }
-        if self.write_status.val() == self.ok.val() {
-            if self.layer0_byte_q2.q.val() == self.low_byte.val() {
-                self.layer0_inputs.d.next = (self.layer0_inputs.q.val() & self.high_mask.val()) | bit_cast::<16, 8>(self.layer0_data_q2.q.val());
-            }
-            if self.layer0_byte_q2.q.val() == self.high_byte.val() {
-                self.layer0_inputs.d.next =
-                    (self.layer0_inputs.q.val() & self.low_mask.val()) | (bit_cast::<16, 8>(self.layer0_data_q2.q.val()) << self.byte_shift.val());
-            }
-        }
-        self.run_bytes.next = (self.layer0_inputs.q.val() + self.seven16.val()) & self.not_seven16.val();
+        self.run_length.reset.next = self.reset.val();
+        self.run_length.config_write.next = self.payload_write.val() & (self.action.q.val() == Action::Config);
+        self.run_length.received.next = self.received.val();
+        self.run_length.data.next = self.data.val();
+        self.run_length.write_status.next = self.write_status.val();
+        self.run_bytes.next = self.run_length.run_bytes.val();
 
         // The end of the frame: the doorbell, if the frame is good and its request too.
         if self.frame_end.val() {
@@ -395,7 +372,7 @@ impl Logic for CommandDecoder {
                 // Key bytes of a damaged or refused frame must not stay in the staging.
                 self.ring.d.next = true;
                 self.doorbell.d.next = self.key_discard.val();
-            } else if self.crc_good.val() & (self.status_q.q.val() == self.ok.val()) {
+            } else if self.crc_good.val() & (self.status_q.q.val() == self.ok.val()) & !self.replaying.q.val() {
                 if self.cmd.val() == self.cmd_load_key.val() {
                     self.ring.d.next = true;
                     self.doorbell.d.next = self.key_commit.val();
@@ -445,8 +422,8 @@ impl Logic for CommandDecoder {
             self.address.d.next = self.address.q.val() + self.one24.val();
         }
         if self.reset.val() {
-            self.layer0_inputs.d.next = self.zero16.val();
             self.action.d.next = Action::Discard;
+            self.replaying.d.next = false;
         }
         self.write.next = self.write_port.write.val();
         self.write_address.next = self.write_port.write_address.val();
@@ -454,5 +431,8 @@ impl Logic for CommandDecoder {
         self.ringing.next = self.ring.q.val();
         self.status.next = self.status_q.q.val();
         self.slot.next = self.slot_q.q.val();
+        self.replay.next = self.replaying.q.val();
+        self.replay_older.next = self.older_q.q.val();
+        self.carried_out.next = (self.status_q.q.val() == self.ok.val()) & !self.replaying.q.val();
     }
 }

@@ -1,12 +1,12 @@
-//! The job queue of the frame transmitter: the frame jobs from the receiver, two deep (the
-//! host's window, MAX_OUTSTANDING), then two refused jobs (a host that ignores the window: the
-//! receiver answered them BUSY, or BAD_LENGTH / UNKNOWN_COMMAND, and did nothing), answered after
-//! the queue in order; a job beyond those is dropped and counted as refused (`dropped`). The
-//! window is full (`job.window_full`) when two requests are unanswered or a refused one waits.
-//! The job being answered first waits for its outcome: a RUN for its doorbell and then its slot's result, a LOAD_CONFIG for the core's
-//! check, a LOAD_KEY for the key commit. The outcome decides the answer's status and where its
-//! data is read from; then the response sender sends it. A RUN's slot is released once its
-//! answer is out.
+//! The job queue of the frame transmitter: the [`JobFifo`] of frame jobs, and the job being
+//! answered. That job first waits for its outcome: a RUN for its doorbell and then its slot's
+//! result, a LOAD_CONFIG for the core's check, a LOAD_KEY for the key commit. The outcome decides
+//! the answer's status and where its data is read from; then the response sender sends it. A
+//! RUN's slot is released once its answer is out.
+//!
+//! Repeats (docs/protocol.md §2): the answers of the last two jobs the receiver remembered are
+//! kept (status and slot), and a repeat job is answered with the one it names, at once. Jobs are
+//! answered in order, so when a repeat is answered its original has been.
 
 use rust_hdl::prelude::*;
 
@@ -16,10 +16,15 @@ use deeplock_spec::protocol::{Command, ErrorCode};
 use crate::frontend::constant as c;
 use crate::frontend::frame_job::FrameJobSink;
 use crate::frontend::run_report::RunReportSink;
+use super::job_fifo::{JobFifo, JobWord, JOB_WORD_BITS};
 
 /// Clocks from a LOAD_KEY's commit doorbell until the key register's outcome is certain: the
 /// core's settle time, plus the clock the doorbell spends crossing the write register.
 const KEY_OUTCOME_CLOCKS: u64 = map::KEY_SETTLE_CLOCKS + 1;
+
+// hdl_gen writes a part-select's index as it is spelled, so the unpacking spells JobWord's
+// positions as literals: they must stay these.
+const _: () = assert!(JobWord::CMD == 0 && JobWord::SEQ == 8 && JobWord::STATUS == 16);
 
 /// Queues frame jobs and waits for the outcome of the one being answered.
 #[derive(LogicBlock)]
@@ -66,36 +71,36 @@ pub struct JobQueue {
     pub data_base: Signal<Out, Bits<24>>,
     /// One clock: a job found no place and gets no answer (counted as refused).
     pub dropped: Signal<Out, Bit>,
-    // The queue: two jobs.
-    queued: DFF<Bits<2>>,
-    q0_cmd: DFF<Bits<8>>,
-    q0_seq: DFF<Bits<8>>,
-    q0_status: DFF<Bits<8>>,
-    q0_slot: DFF<Bit>,
-    q1_cmd: DFF<Bits<8>>,
-    q1_seq: DFF<Bits<8>>,
-    q1_status: DFF<Bits<8>>,
-    q1_slot: DFF<Bit>,
-    // The refused jobs beyond the window (their status is never OK; no slot).
-    refused: DFF<Bits<2>>,
-    r0_cmd: DFF<Bits<8>>,
-    r0_seq: DFF<Bits<8>>,
-    r0_status: DFF<Bits<8>>,
-    r1_cmd: DFF<Bits<8>>,
-    r1_seq: DFF<Bits<8>>,
-    r1_status: DFF<Bits<8>>,
-    pop_refused: Signal<Local, Bit>,
+    /// The jobs waiting.
+    fifo: JobFifo,
+    push_word: Signal<Local, Bits<JOB_WORD_BITS>>,
+    seq_at: Constant<Bits<8>>,
+    status_at: Constant<Bits<8>>,
+    slot_flag: Constant<Bits<JOB_WORD_BITS>>,
+    replay_flag: Constant<Bits<JOB_WORD_BITS>>,
+    replay_older_flag: Constant<Bits<JOB_WORD_BITS>>,
+    remember_flag: Constant<Bits<JOB_WORD_BITS>>,
+    zero_slots: Constant<Bits<SLOTS>>,
     // The job being answered.
     cmd_q: DFF<Bits<8>>,
     seq_q: DFF<Bits<8>>,
     status_q: DFF<Bits<8>>,
     slot: DFF<Bit>,
+    replay_q: DFF<Bit>,
+    replay_older_q: DFF<Bit>,
+    remember_q: DFF<Bit>,
+    /// The answers of the last two remembered jobs: status and slot.
+    newer_status: DFF<Bits<8>>,
+    newer_slot: DFF<Bit>,
+    older_status: DFF<Bits<8>>,
+    older_slot: DFF<Bit>,
+    replay_status: Signal<Local, Bits<8>>,
+    replay_slot: Signal<Local, Bit>,
     settle: DFF<Bits<4>>,
     data_base_q: DFF<Bits<24>>,
     have_result: DFF<Bit>,
     last_slot: DFF<Bit>,
     freed: DFF<Bits<SLOTS>>,
-    pop: Signal<Local, Bit>,
     run_status: Signal<Local, Bits<8>>,
     rung: Signal<Local, Bit>,
     done: Signal<Local, Bit>,
@@ -112,9 +117,6 @@ pub struct JobQueue {
     result0: Constant<Bits<24>>,
     result1: Constant<Bits<24>>,
     settle_clocks: Constant<Bits<4>>,
-    zero2: Constant<Bits<2>>,
-    one2: Constant<Bits<2>>,
-    two2: Constant<Bits<2>>,
     bit0: Constant<Bits<SLOTS>>,
     bit1: Constant<Bits<SLOTS>>,
     zero4: Constant<Bits<4>>,
@@ -134,6 +136,15 @@ impl Default for JobQueue {
             key_loaded: Default::default(),
             model_ready: Default::default(),
             last_error: Default::default(),
+            fifo: JobFifo::default(),
+            push_word: Default::default(),
+            seq_at: c(JobWord::SEQ as u64),
+            status_at: c(JobWord::STATUS as u64),
+            slot_flag: c(1 << JobWord::SLOT),
+            replay_flag: c(1 << JobWord::REPLAY),
+            replay_older_flag: c(1 << JobWord::REPLAY_OLDER),
+            remember_flag: c(1 << JobWord::REMEMBER),
+            zero_slots: c(0),
             idle: Default::default(),
             waiting: Default::default(),
             answered: Default::default(),
@@ -145,33 +156,24 @@ impl Default for JobQueue {
             status: Default::default(),
             data_base: Default::default(),
             dropped: Default::default(),
-            queued: Default::default(),
-            q0_cmd: Default::default(),
-            q0_seq: Default::default(),
-            q0_status: Default::default(),
-            q0_slot: Default::default(),
-            q1_cmd: Default::default(),
-            q1_seq: Default::default(),
-            q1_status: Default::default(),
-            q1_slot: Default::default(),
-            refused: Default::default(),
-            r0_cmd: Default::default(),
-            r0_seq: Default::default(),
-            r0_status: Default::default(),
-            r1_cmd: Default::default(),
-            r1_seq: Default::default(),
-            r1_status: Default::default(),
-            pop_refused: Default::default(),
             cmd_q: Default::default(),
             seq_q: Default::default(),
             status_q: Default::default(),
             slot: Default::default(),
+            replay_q: Default::default(),
+            replay_older_q: Default::default(),
+            remember_q: Default::default(),
+            newer_status: Default::default(),
+            newer_slot: Default::default(),
+            older_status: Default::default(),
+            older_slot: Default::default(),
+            replay_status: Default::default(),
+            replay_slot: Default::default(),
             settle: Default::default(),
             data_base_q: Default::default(),
             have_result: Default::default(),
             last_slot: Default::default(),
             freed: Default::default(),
-            pop: Default::default(),
             run_status: Default::default(),
             rung: Default::default(),
             done: Default::default(),
@@ -188,9 +190,6 @@ impl Default for JobQueue {
             result0: c(map::RESULT_BASE as u64),
             result1: c((map::RESULT_BASE + map::SLOT_STRIDE) as u64),
             settle_clocks: c(KEY_OUTCOME_CLOCKS),
-            zero2: c(0),
-            one2: c(1),
-            two2: c(2),
             bit0: c(1),
             bit1: c(2),
             zero4: c(0),
@@ -203,84 +202,55 @@ impl Logic for JobQueue {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, queued, q0_cmd, q0_seq, q0_status, q0_slot, q1_cmd, q1_seq, q1_status, q1_slot, cmd_q, seq_q, status_q, slot, settle,
-            data_base_q, have_result, last_slot, freed, refused, r0_cmd, r0_seq, r0_status, r1_cmd, r1_seq, r1_status
+            self, clock, cmd_q, seq_q, status_q, slot, replay_q, replay_older_q, remember_q, newer_status, newer_slot, older_status, older_slot,
+            settle, data_base_q, have_result, last_slot, freed
         );
-        self.dropped.next = false;
-        self.freed.d.next = self.zero2.val();
+        clock!(self, clock, fifo);
+        self.freed.d.next = self.zero_slots.val();
         self.decided.next = false;
         self.to_result.next = false;
 
-        // ---- The queue: the receiver pushes, the answer in progress pops the head.
-        self.pop.next = self.idle.val() & (self.queued.q.val() != self.zero2.val());
-        if self.pop.val() {
-            self.cmd_q.d.next = self.q0_cmd.q.val();
-            self.seq_q.d.next = self.q0_seq.q.val();
-            self.status_q.d.next = self.q0_status.q.val();
-            self.slot.d.next = self.q0_slot.q.val();
+        // ---- The FIFO: the receiver pushes, an idle sender takes the head.
+        self.fifo.reset.next = self.reset.val();
+        self.fifo.push.next = self.job.valid.val();
+        self.push_word.next = bit_cast::<JOB_WORD_BITS, 8>(self.job.cmd.val())
+            | (bit_cast::<JOB_WORD_BITS, 8>(self.job.seq.val()) << self.seq_at.val())
+            | (bit_cast::<JOB_WORD_BITS, 8>(self.job.status.val()) << self.status_at.val());
+        if self.job.slot.val() {
+            self.push_word.next = self.push_word.val() | self.slot_flag.val();
+        }
+        if self.job.replay.val() {
+            self.push_word.next = self.push_word.val() | self.replay_flag.val();
+        }
+        if self.job.replay_older.val() {
+            self.push_word.next = self.push_word.val() | self.replay_older_flag.val();
+        }
+        if self.job.remember.val() {
+            self.push_word.next = self.push_word.val() | self.remember_flag.val();
+        }
+        self.fifo.push_word.next = self.push_word.val();
+        self.fifo.idle.next = self.idle.val();
+        self.job.window_full.next = self.fifo.window_full.val();
+        self.dropped.next = self.fifo.dropped.val();
+        self.queued_any.next = self.fifo.queued_any.val();
+        if self.fifo.pop.val() {
+            self.cmd_q.d.next = self.fifo.head.val().get_bits::<8>(0);
+            self.seq_q.d.next = self.fifo.head.val().get_bits::<8>(8);
+            self.status_q.d.next = self.fifo.head.val().get_bits::<8>(16);
+            self.slot.d.next = (self.fifo.head.val() & self.slot_flag.val()).any();
+            self.replay_q.d.next = (self.fifo.head.val() & self.replay_flag.val()).any();
+            self.replay_older_q.d.next = (self.fifo.head.val() & self.replay_older_flag.val()).any();
+            self.remember_q.d.next = (self.fifo.head.val() & self.remember_flag.val()).any();
             self.settle.d.next = self.zero4.val();
-            // The second job moves up.
-            self.q0_cmd.d.next = self.q1_cmd.q.val();
-            self.q0_seq.d.next = self.q1_seq.q.val();
-            self.q0_status.d.next = self.q1_status.q.val();
-            self.q0_slot.d.next = self.q1_slot.q.val();
-            self.queued.d.next = self.queued.q.val() - self.one2.val();
         }
-        // The refused jobs go after the queue: popped when it is empty.
-        self.pop_refused.next = self.idle.val() & (self.queued.q.val() == self.zero2.val()) & (self.refused.q.val() != self.zero2.val());
-        if self.pop_refused.val() {
-            self.cmd_q.d.next = self.r0_cmd.q.val();
-            self.seq_q.d.next = self.r0_seq.q.val();
-            self.status_q.d.next = self.r0_status.q.val();
-            self.slot.d.next = false;
-            self.settle.d.next = self.zero4.val();
-            self.r0_cmd.d.next = self.r1_cmd.q.val();
-            self.r0_seq.d.next = self.r1_seq.q.val();
-            self.r0_status.d.next = self.r1_status.q.val();
-            self.refused.d.next = self.refused.q.val() - self.one2.val();
+
+        // ---- A repeat's answer: the one its original got.
+        self.replay_status.next = self.newer_status.q.val();
+        self.replay_slot.next = self.newer_slot.q.val();
+        if self.replay_older_q.q.val() {
+            self.replay_status.next = self.older_status.q.val();
+            self.replay_slot.next = self.older_slot.q.val();
         }
-        if self.job.valid.val() {
-            // Into the first free place (with a pop this clock, the places have moved up). A job
-            // is queued only while no refused one waits, so the answers stay in order (a job
-            // that started with the window full was refused by the receiver).
-            if self.refused.q.val() != self.zero2.val() {
-                if (self.refused.q.val() == self.one2.val()) & self.pop_refused.val() {
-                    self.r0_cmd.d.next = self.job.cmd.val();
-                    self.r0_seq.d.next = self.job.seq.val();
-                    self.r0_status.d.next = self.job.status.val();
-                    self.refused.d.next = self.one2.val();
-                } else if (self.refused.q.val() == self.one2.val()) | self.pop_refused.val() {
-                    self.r1_cmd.d.next = self.job.cmd.val();
-                    self.r1_seq.d.next = self.job.seq.val();
-                    self.r1_status.d.next = self.job.status.val();
-                    self.refused.d.next = self.two2.val();
-                } else {
-                    self.dropped.next = true;
-                }
-            } else if (self.queued.q.val() == self.zero2.val()) | ((self.queued.q.val() == self.one2.val()) & self.pop.val()) {
-                self.q0_cmd.d.next = self.job.cmd.val();
-                self.q0_seq.d.next = self.job.seq.val();
-                self.q0_status.d.next = self.job.status.val();
-                self.q0_slot.d.next = self.job.slot.val();
-                self.queued.d.next = self.one2.val();
-            } else if (self.queued.q.val() == self.one2.val()) | self.pop.val() {
-                self.q1_cmd.d.next = self.job.cmd.val();
-                self.q1_seq.d.next = self.job.seq.val();
-                self.q1_status.d.next = self.job.status.val();
-                self.q1_slot.d.next = self.job.slot.val();
-                self.queued.d.next = self.two2.val();
-            } else {
-                // The queue is full (only a refused job gets here): it waits after the queue.
-                self.r0_cmd.d.next = self.job.cmd.val();
-                self.r0_seq.d.next = self.job.seq.val();
-                self.r0_status.d.next = self.job.status.val();
-                self.refused.d.next = self.one2.val();
-            }
-        }
-        // The window: two unanswered requests (one being answered counts), or a refused one.
-        self.job.window_full.next = (self.refused.q.val() != self.zero2.val())
-            | (self.queued.q.val() == self.two2.val())
-            | ((self.queued.q.val() == self.one2.val()) & !self.idle.val());
 
         // ---- The outcome of the current job: it decides the status, then the data.
         self.run_status.next = self.run.status0.val();
@@ -293,6 +263,14 @@ impl Logic for JobQueue {
         }
         if self.waiting.val() {
             if self.status_q.q.val() != self.ok.val() {
+                self.decided.next = true;
+            } else if self.replay_q.q.val() {
+                self.status_q.d.next = self.replay_status.val();
+                self.data_base_q.d.next = self.result0.val();
+                if self.replay_slot.val() {
+                    self.data_base_q.d.next = self.result1.val();
+                }
+                self.to_result.next = (self.cmd_q.q.val() == self.cmd_run.val()) & (self.replay_status.val() == self.ok.val());
                 self.decided.next = true;
             } else if self.cmd_q.q.val() == self.cmd_run.val() {
                 if self.rung.val() {
@@ -344,19 +322,22 @@ impl Logic for JobQueue {
                 self.decided.next = true;
             }
         }
-        // ---- A RUN's answer is out: its slot is free again.
-        if self.answered.val() & (self.cmd_q.q.val() == self.cmd_run.val()) {
+        // ---- The answer is out: remembered if the receiver asked; a RUN's slot is free again.
+        if self.answered.val() & self.remember_q.q.val() {
+            self.older_status.d.next = self.newer_status.q.val();
+            self.older_slot.d.next = self.newer_slot.q.val();
+            self.newer_status.d.next = self.status_q.q.val();
+            self.newer_slot.d.next = self.slot.q.val();
+        }
+        if self.answered.val() & (self.cmd_q.q.val() == self.cmd_run.val()) & !self.replay_q.q.val() {
             self.freed.d.next = self.bit0.val();
             if self.slot.q.val() {
                 self.freed.d.next = self.bit1.val();
             }
         }
         if self.reset.val() {
-            self.queued.d.next = self.zero2.val();
-            self.refused.d.next = self.zero2.val();
             self.have_result.d.next = false;
         }
-        self.queued_any.next = (self.queued.q.val() != self.zero2.val()) | (self.refused.q.val() != self.zero2.val());
         self.run.release.next = self.freed.q.val();
         self.cmd.next = self.cmd_q.q.val();
         self.seq.next = self.seq_q.q.val();
