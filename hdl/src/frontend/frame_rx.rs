@@ -6,14 +6,16 @@
 //! decoder ([`command_decoder`]: where the payload goes, the doorbells, the write channel; with
 //! the [`repeat_guard`], which recognises a resent request) ->
 //! scheduler ([`run_slots`]: slots and RUN doorbells that wait for the core) ->
-//! counters ([`link_counters`]).
+//! counters ([`link_counters`]); all writes leave through the registered [`write_port`].
 //!
 //! Only a good CRC-16 rings a doorbell (KEY_COMMIT, CONFIG_COMMIT, KEY_CLEAR, RUN); a bad one
 //! discards the key staging and is answered BAD_CRC. Weights and inputs written from a damaged
 //! frame are harmless: the host resends, and the CONFIG check proves the whole payload at the end.
 
 pub mod command_decoder;
+pub mod command_table;
 pub mod frame_parser;
+pub mod header_register;
 pub mod length_check;
 pub mod link_counters;
 pub mod repeat_guard;
@@ -34,6 +36,7 @@ use command_decoder::CommandDecoder;
 use frame_parser::FrameParser;
 use link_counters::LinkCounters;
 use repeat_guard::RepeatGuard;
+use write_port::WritePort;
 use run_slots::RunSlots;
 
 /// Sizes the receiver checks requests against.
@@ -82,6 +85,7 @@ pub struct FrameRx {
     slots: RunSlots,
     link_counters: LinkCounters,
     repeats: RepeatGuard,
+    write_port: WritePort,
 }
 
 impl FrameRx {
@@ -105,6 +109,7 @@ impl FrameRx {
             slots: RunSlots::default(),
             link_counters: LinkCounters::default(),
             repeats: RepeatGuard::default(),
+            write_port: WritePort::default(),
         }
     }
 }
@@ -112,7 +117,7 @@ impl FrameRx {
 impl Logic for FrameRx {
     #[hdl_gen]
     fn update(&mut self) {
-        clock!(self, clock, parser, decoder, slots, link_counters, repeats);
+        clock!(self, clock, parser, decoder, slots, link_counters, repeats, write_port);
         self.parser.reset.next = self.reset.val();
         self.decoder.reset.next = self.reset.val();
         self.slots.reset.next = self.reset.val();
@@ -141,14 +146,22 @@ impl Logic for FrameRx {
         self.decoder.answering.next = self.parser.answering.val();
         self.decoder.next_slot.next = self.slots.next_slot.val();
         self.decoder.next_slot_busy.next = self.slots.next_slot_busy.val();
-        self.decoder.run_write.next = self.slots.run_write.val();
-        self.decoder.run_slot.next = self.slots.run_slot.val();
         self.decoder.window_full.next = self.job.window_full.val();
         self.decoder.frame_lost.next = self.parser.frame_lost.val();
-        self.write.next = self.decoder.write.val();
-        self.write_address.next = self.decoder.write_address.val();
-        self.write_data.next = self.decoder.write_data.val();
         self.decoder.write_status.next = self.write_status.val();
+
+        // The write port: a payload byte, a RUN doorbell, or a frame's doorbell, registered.
+        self.write_port.reset.next = self.reset.val();
+        self.write_port.payload_write.next = self.decoder.payload_write.val();
+        self.write_port.payload_address.next = self.decoder.payload_address.val();
+        self.write_port.data.next = self.parser.data.val();
+        self.write_port.run_write.next = self.slots.run_write.val();
+        self.write_port.run_slot.next = self.slots.run_slot.val();
+        self.write_port.ring.next = self.decoder.ringing.val();
+        self.write_port.doorbell.next = self.decoder.doorbell.val();
+        self.write.next = self.write_port.write.val();
+        self.write_address.next = self.write_port.write_address.val();
+        self.write_data.next = self.write_port.write_data.val();
 
         // Repeats: the header against the requests carried out.
         self.repeats.cmd.next = self.parser.cmd.val();
@@ -169,9 +182,9 @@ impl Logic for FrameRx {
         RunReportSource::link(&mut self.run, &mut self.slots.report);
 
         // Link counters.
-        self.link_counters.frame_ok.next = self.parser.frame_ok.val();
+        self.link_counters.frame_ok.next = self.parser.frame_end.val() & self.parser.crc_good.val();
         self.link_counters.bad_header.next = self.parser.bad_header.val();
-        self.link_counters.bad_crc.next = self.parser.bad_crc.val();
+        self.link_counters.bad_crc.next = self.parser.frame_end.val() & !self.parser.crc_good.val();
         self.link_counters.timeout.next = self.parser.timeout.val();
         LinkCountersSource::link(&mut self.counters, &mut self.link_counters.counters);
 

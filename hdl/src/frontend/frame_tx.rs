@@ -4,6 +4,7 @@
 //! ones; the wait for the current job's outcome; the answers kept for repeats) and the [`response_sender`] (the bytes of the response, its CRCs, its payload
 //! read from the core's read channel).
 
+pub mod answer_memory;
 pub mod job_fifo;
 pub mod job_queue;
 pub mod response_byte;

@@ -14,7 +14,7 @@ use deeplock_spec::memory_map as map;
 use deeplock_spec::protocol::{Command, ErrorCode, WEIGHT_OFFSET_BYTES};
 
 use super::run_length::RunLength;
-use super::write_port::WritePort;
+use super::command_table::CommandTable;
 use super::RxLimits;
 use crate::frontend::constant as c;
 
@@ -62,10 +62,6 @@ pub struct CommandDecoder {
     pub next_slot: Signal<In, Bit>,
     /// That slot still holds an unanswered RUN.
     pub next_slot_busy: Signal<In, Bit>,
-    /// A RUN doorbell takes the write channel this clock.
-    pub run_write: Signal<In, Bit>,
-    /// The slot of that RUN doorbell.
-    pub run_slot: Signal<In, Bit>,
     /// One clock: a good RUN frame claims `slot`.
     pub claim: Signal<Out, Bit>,
     /// The transmitter holds as many unanswered frames as the host's window allows: a new
@@ -75,22 +71,22 @@ pub struct CommandDecoder {
     pub frame_lost: Signal<In, Bit>,
     /// The header repeats a request carried out (the repeat guard): answer it, do nothing.
     pub repeated: Signal<In, Bit>,
-    /// With `repeat`: the older of the two remembered.
+    /// With `repeated`: the older of the two remembered.
     pub older: Signal<In, Bit>,
     /// Layer 0's input bytes rounded up to 8 (RUN's exact length), from the last CONFIG block
     /// the core accepted.
     pub run_bytes: Signal<Out, Bits<16>>,
-    // ---- The core's write channel.
-    /// Writes `write_data` at `write_address` this clock.
-    pub write: Signal<Out, Bit>,
-    /// Byte address of the write.
-    pub write_address: Signal<Out, Bits<24>>,
-    /// The byte written.
-    pub write_data: Signal<Out, Bits<8>>,
-    /// The core's status for a write, two clocks after the write is decided here.
-    pub write_status: Signal<In, Bits<8>>,
+    // ---- To the write port (the core's write channel).
+    /// One clock: the payload byte (`data`) goes to `payload_address`.
+    pub payload_write: Signal<Out, Bit>,
+    /// Where the payload byte goes.
+    pub payload_address: Signal<Out, Bits<24>>,
     /// A frame's doorbell takes the write channel this clock.
     pub ringing: Signal<Out, Bit>,
+    /// The doorbell's address.
+    pub doorbell: Signal<Out, Bits<24>>,
+    /// The core's status for a write, two clocks after the write is decided here.
+    pub write_status: Signal<In, Bits<8>>,
     // ---- The job's answer.
     /// 0, or the error code the answer carries.
     pub status: Signal<Out, Bits<8>>,
@@ -109,40 +105,31 @@ pub struct CommandDecoder {
     status_q: DFF<Bits<8>>,
     address: DFF<Bits<24>>,
     offset: DFF<Bits<32>>,
-    doorbell: DFF<Bits<24>>,
+    doorbell_q: DFF<Bits<24>>,
     ring: DFF<Bit>,
     rang: DFF<Bit>,
     slot_q: DFF<Bit>,
-    payload_write: Signal<Local, Bit>,
     weights_end: Signal<Local, Bits<32>>,
     /// The chunk's offset is misaligned or the chunk runs past the weight memory: registered,
     /// since the offset is complete a byte time before the first weight byte is judged by it.
     chunk_bad_q: DFF<Bit>,
     offset_next: Signal<Local, Bits<32>>,
-    /// The registered write channel.
-    write_port: WritePort,
+    /// What each command code is.
+    commands: CommandTable,
     /// A payload byte was written one and two clocks ago: its status is on `write_status` now.
     payload_write_q1: DFF<Bit>,
     payload_write_q2: DFF<Bit>,
     /// RUN's exact length, from the CONFIG bytes the core accepted.
     run_length: RunLength,
-    unknown: Signal<Local, Bit>,
-    cmd_info: Constant<Bits<8>>,
-    cmd_status: Constant<Bits<8>>,
     cmd_load_key: Constant<Bits<8>>,
-    cmd_clear_key: Constant<Bits<8>>,
     cmd_load_weights: Constant<Bits<8>>,
     cmd_load_config: Constant<Bits<8>>,
     cmd_run: Constant<Bits<8>>,
-    cmd_read_result: Constant<Bits<8>>,
     offset_bytes: Constant<Bits<16>>,
     weight_bytes: Constant<Bits<32>>,
     key_base: Constant<Bits<24>>,
-    key_commit: Constant<Bits<24>>,
-    key_clear: Constant<Bits<24>>,
     key_discard: Constant<Bits<24>>,
     config_base: Constant<Bits<24>>,
-    config_commit: Constant<Bits<24>>,
     input0: Constant<Bits<24>>,
     input1: Constant<Bits<24>>,
     ok: Constant<Bits<8>>,
@@ -177,19 +164,17 @@ impl CommandDecoder {
             answering: Default::default(),
             next_slot: Default::default(),
             next_slot_busy: Default::default(),
-            run_write: Default::default(),
-            run_slot: Default::default(),
             claim: Default::default(),
             window_full: Default::default(),
             frame_lost: Default::default(),
             run_bytes: Default::default(),
             repeated: Default::default(),
             older: Default::default(),
-            write: Default::default(),
-            write_address: Default::default(),
-            write_data: Default::default(),
+            payload_write: Default::default(),
+            payload_address: Default::default(),
             write_status: Default::default(),
             ringing: Default::default(),
+            doorbell: Default::default(),
             status: Default::default(),
             slot: Default::default(),
             replay: Default::default(),
@@ -201,35 +186,26 @@ impl CommandDecoder {
             status_q: Default::default(),
             address: Default::default(),
             offset: Default::default(),
-            doorbell: Default::default(),
+            doorbell_q: Default::default(),
             ring: Default::default(),
             rang: Default::default(),
             slot_q: Default::default(),
-            payload_write: Default::default(),
             weights_end: Default::default(),
             chunk_bad_q: Default::default(),
             offset_next: Default::default(),
-            write_port: WritePort::default(),
+            commands: CommandTable::default(),
             run_length: RunLength::default(),
             payload_write_q1: Default::default(),
             payload_write_q2: Default::default(),
-            unknown: Default::default(),
-            cmd_info: c(Command::Info as u64),
-            cmd_status: c(Command::Status as u64),
             cmd_load_key: c(Command::LoadKey as u64),
-            cmd_clear_key: c(Command::ClearKey as u64),
             cmd_load_weights: c(Command::LoadWeights as u64),
             cmd_load_config: c(Command::LoadConfig as u64),
             cmd_run: c(Command::Run as u64),
-            cmd_read_result: c(Command::ReadResult as u64),
             offset_bytes: c(WEIGHT_OFFSET_BYTES as u64),
             weight_bytes: c(limits.weight_bytes),
             key_base: c(map::KEY_BASE as u64),
-            key_commit: c(map::KEY_COMMIT as u64),
-            key_clear: c(map::KEY_CLEAR as u64),
             key_discard: c(map::KEY_DISCARD as u64),
             config_base: c(map::CONFIG_BASE as u64),
-            config_commit: c(map::CONFIG_COMMIT as u64),
             input0: c(map::INPUT_BASE as u64),
             input1: c((map::INPUT_BASE + map::SLOT_STRIDE) as u64),
             ok: c(ErrorCode::Ok as u64),
@@ -252,10 +228,11 @@ impl Logic for CommandDecoder {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, action, status_q, address, offset, doorbell, ring, rang, slot_q, chunk_bad_q, payload_write_q1, payload_write_q2,
+            self, clock, action, status_q, address, offset, doorbell_q, ring, rang, slot_q, chunk_bad_q, payload_write_q1, payload_write_q2,
             replaying, older_q
         );
-        clock!(self, clock, write_port, run_length);
+        clock!(self, clock, run_length);
+        self.commands.cmd.next = self.cmd.val();
         self.ring.d.next = false;
         self.payload_write.next = false;
         self.claim.next = false;
@@ -265,14 +242,6 @@ impl Logic for CommandDecoder {
         self.chunk_bad_q.d.next = ((self.offset.q.val() & self.seven32.val()) != self.zero32.val())
             | (self.offset.q.val() > self.weight_bytes.val())
             | (self.weights_end.val() > self.weight_bytes.val());
-        self.unknown.next = (self.cmd.val() != self.cmd_info.val())
-            & (self.cmd.val() != self.cmd_status.val())
-            & (self.cmd.val() != self.cmd_load_key.val())
-            & (self.cmd.val() != self.cmd_clear_key.val())
-            & (self.cmd.val() != self.cmd_load_weights.val())
-            & (self.cmd.val() != self.cmd_load_config.val())
-            & (self.cmd.val() != self.cmd_run.val())
-            & (self.cmd.val() != self.cmd_read_result.val());
 
         // A good header: decide what the payload does, and the answer if it fails.
         if self.header_good.val() {
@@ -281,7 +250,7 @@ impl Logic for CommandDecoder {
             self.offset.d.next = self.zero32.val();
             self.replaying.d.next = false;
             // The precedence of the answers: unknown command, bad length, window full, repeat.
-            if self.unknown.val() {
+            if self.commands.unknown.val() {
                 self.status_q.d.next = self.unknown_command.val();
             } else if !self.length_ok.val() {
                 self.status_q.d.next = self.bad_length.val();
@@ -315,15 +284,7 @@ impl Logic for CommandDecoder {
         // A payload byte: into the memory map, or (weights) into the offset first.
         if self.payload_byte.val() {
             match self.action.q.val() {
-                Action::Key => {
-                    self.payload_write.next = true;
-                }
-                Action::Config => {
-                    self.payload_write.next = true;
-                }
-                Action::Input => {
-                    self.payload_write.next = true;
-                }
+                Action::Discard => {}
                 Action::Weights => {
                     if self.received.val() < self.offset_bytes.val() {
                         // The offset, little-endian, then the bytes it places.
@@ -343,7 +304,9 @@ impl Logic for CommandDecoder {
                         self.payload_write.next = true;
                     }
                 }
-                _ => {}
+                _ => {
+                    self.payload_write.next = true;
+                }
             }
         }
 
@@ -371,23 +334,11 @@ impl Logic for CommandDecoder {
             if (!self.crc_good.val() | (self.status_q.q.val() != self.ok.val())) & (self.action.q.val() == Action::Key) {
                 // Key bytes of a damaged or refused frame must not stay in the staging.
                 self.ring.d.next = true;
-                self.doorbell.d.next = self.key_discard.val();
+                self.doorbell_q.d.next = self.key_discard.val();
             } else if self.crc_good.val() & (self.status_q.q.val() == self.ok.val()) & !self.replaying.q.val() {
-                if self.cmd.val() == self.cmd_load_key.val() {
-                    self.ring.d.next = true;
-                    self.doorbell.d.next = self.key_commit.val();
-                }
-                if self.cmd.val() == self.cmd_clear_key.val() {
-                    self.ring.d.next = true;
-                    self.doorbell.d.next = self.key_clear.val();
-                }
-                if self.cmd.val() == self.cmd_load_config.val() {
-                    self.ring.d.next = true;
-                    self.doorbell.d.next = self.config_commit.val();
-                }
-                if self.cmd.val() == self.cmd_run.val() {
-                    self.claim.next = true;
-                }
+                self.ring.d.next = self.commands.rings.val();
+                self.doorbell_q.d.next = self.commands.doorbell.val();
+                self.claim.next = self.commands.run.val();
             }
         }
         if self.frame_lost.val() {
@@ -395,7 +346,7 @@ impl Logic for CommandDecoder {
             self.action.d.next = Action::Discard;
             if self.action.q.val() == Action::Key {
                 self.ring.d.next = true;
-                self.doorbell.d.next = self.key_discard.val();
+                self.doorbell_q.d.next = self.key_discard.val();
             }
         }
         if self.finishing.val() {
@@ -409,15 +360,6 @@ impl Logic for CommandDecoder {
             }
         }
 
-        // The write channel: a payload byte, a RUN doorbell, or a frame's doorbell.
-        self.write_port.reset.next = self.reset.val();
-        self.write_port.payload_write.next = self.payload_write.val();
-        self.write_port.payload_address.next = self.address.q.val();
-        self.write_port.data.next = self.data.val();
-        self.write_port.run_write.next = self.run_write.val();
-        self.write_port.run_slot.next = self.run_slot.val();
-        self.write_port.ring.next = self.ring.q.val();
-        self.write_port.doorbell.next = self.doorbell.q.val();
         if self.payload_write.val() {
             self.address.d.next = self.address.q.val() + self.one24.val();
         }
@@ -425,10 +367,9 @@ impl Logic for CommandDecoder {
             self.action.d.next = Action::Discard;
             self.replaying.d.next = false;
         }
-        self.write.next = self.write_port.write.val();
-        self.write_address.next = self.write_port.write_address.val();
-        self.write_data.next = self.write_port.write_data.val();
+        self.payload_address.next = self.address.q.val();
         self.ringing.next = self.ring.q.val();
+        self.doorbell.next = self.doorbell_q.q.val();
         self.status.next = self.status_q.q.val();
         self.slot.next = self.slot_q.q.val();
         self.replay.next = self.replaying.q.val();

@@ -1,8 +1,7 @@
 //! The frame parser (docs/protocol.md §2): bytes in, the frame's fields and one strobe per step
-//! out. It hunts for SYNC0 SYNC1, takes CMD, SEQ and the length, and checks the header's CRC-8.
-//! A bad header is dropped and its five bytes after SYNC1 are fed through the hunt again (a
-//! replay, one a clock, while the UART's next byte waits), so a frame that starts inside them
-//! is found. A good header with a length over MAX_PAYLOAD is answered at once (BAD_LENGTH), its
+//! out. It hunts for SYNC0 SYNC1, takes CMD, SEQ and the length into the [`HeaderRegister`],
+//! and checks the header's CRC-8. A bad header is dropped and its five bytes after SYNC1 are fed
+//! through the hunt again (the register's replay), so a frame that starts inside them is found. A good header with a length over MAX_PAYLOAD is answered at once (BAD_LENGTH), its
 //! payload not consumed. It counts the payload bytes while folding them into the CRC-16, and
 //! checks the CRC-16. What the payload does is the
 //! command decoder's business; the parser only tells it when (`header_good`, `payload_byte`,
@@ -13,6 +12,7 @@ use rust_hdl::prelude::*;
 
 use deeplock_spec::protocol::{FRAME_CRC_ALGORITHM, HEADER_CRC_ALGORITHM, SYNC};
 
+use super::header_register::HeaderRegister;
 use super::length_check::LengthCheck;
 use super::RxLimits;
 use crate::common::crc::CrcEngine;
@@ -23,10 +23,8 @@ use crate::frontend::constant as c;
 enum ParseState {
     Hunt,
     Sync1,
-    Cmd,
-    Seq,
-    LenLow,
-    LenHigh,
+    /// CMD, SEQ, LEN.
+    Header,
     HeaderCrc,
     Payload,
     Crc0,
@@ -88,12 +86,8 @@ pub struct FrameParser {
     /// The job: one clock after `answering`.
     pub job_valid: Signal<Out, Bit>,
     // ---- Events, to the link counters.
-    /// A frame ended with a good CRC-16.
-    pub frame_ok: Signal<Out, Bit>,
     /// A header was dropped (bad CRC-8) or a line error hit a frame.
     pub bad_header: Signal<Out, Bit>,
-    /// A frame ended with a bad CRC-16.
-    pub bad_crc: Signal<Out, Bit>,
     /// A frame stalled for the timeout.
     pub timeout: Signal<Out, Bit>,
     /// A frame in progress was lost (timeout or line error).
@@ -103,19 +97,13 @@ pub struct FrameParser {
     header_crc: CrcEngine<8>,
     frame_crc: CrcEngine<16>,
     state: DFF<ParseState>,
-    cmd_q: DFF<Bits<8>>,
-    seq_q: DFF<Bits<8>>,
-    length_q: DFF<Bits<16>>,
     left: DFF<Bits<16>>,
     received_q: DFF<Bits<16>>,
     crc_low: DFF<Bits<8>>,
     silence: DFF<Bits<24>>,
     job_pulse: DFF<Bit>,
-    /// The bad header's CRC byte, for the replay.
-    crc8_q: DFF<Bits<8>>,
-    /// Header bytes still to replay (5 after a bad header, then down to 0).
-    replay_left: DFF<Bits<3>>,
-    replaying: Signal<Local, Bit>,
+    /// CMD, SEQ, LEN; the replay of a bad header.
+    header: HeaderRegister,
     /// The byte this clock: the UART's, or a replayed one.
     frame_byte: Signal<Local, Bits<8>>,
     take: Signal<Local, Bit>,
@@ -128,12 +116,6 @@ pub struct FrameParser {
     zero24: Constant<Bits<24>>,
     one24: Constant<Bits<24>>,
     byte_shift: Constant<Bits<8>>,
-    replay_bytes: Constant<Bits<3>>,
-    zero3: Constant<Bits<3>>,
-    one3: Constant<Bits<3>>,
-    two3: Constant<Bits<3>>,
-    three3: Constant<Bits<3>>,
-    four3: Constant<Bits<3>>,
 }
 
 impl FrameParser {
@@ -162,26 +144,19 @@ impl FrameParser {
             answering: Default::default(),
             closing: Default::default(),
             job_valid: Default::default(),
-            frame_ok: Default::default(),
             bad_header: Default::default(),
-            bad_crc: Default::default(),
             timeout: Default::default(),
             frame_lost: Default::default(),
             length_check: LengthCheck::new(limits),
             header_crc: CrcEngine::new(HEADER_CRC_ALGORITHM),
             frame_crc: CrcEngine::new(FRAME_CRC_ALGORITHM),
             state: Default::default(),
-            cmd_q: Default::default(),
-            seq_q: Default::default(),
-            length_q: Default::default(),
             left: Default::default(),
             received_q: Default::default(),
             crc_low: Default::default(),
             silence: Default::default(),
             job_pulse: Default::default(),
-            crc8_q: Default::default(),
-            replay_left: Default::default(),
-            replaying: Default::default(),
+            header: HeaderRegister::default(),
             frame_byte: Default::default(),
             take: Default::default(),
             header_byte: Default::default(),
@@ -193,12 +168,6 @@ impl FrameParser {
             zero24: c(0),
             one24: c(1),
             byte_shift: c(8),
-            replay_bytes: c(5),
-            zero3: c(0),
-            one3: c(1),
-            two3: c(2),
-            three3: c(3),
-            four3: c(4),
         }
     }
 }
@@ -206,35 +175,16 @@ impl FrameParser {
 impl Logic for FrameParser {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, cmd_q, seq_q, length_q, left, received_q, crc_low, silence, job_pulse, crc8_q, replay_left);
-        clock!(self, clock, length_check, header_crc, frame_crc);
-        self.length_check.cmd.next = self.cmd_q.q.val();
-        self.length_check.length.next = self.length_q.q.val();
+        dff_setup!(self, clock, state, left, received_q, crc_low, silence, job_pulse);
+        clock!(self, clock, length_check, header_crc, frame_crc, header);
+        self.length_check.cmd.next = self.header.cmd.val();
+        self.length_check.length.next = self.header.length.val();
         self.length_check.model_ready.next = self.model_ready.val();
         self.length_check.run_bytes.next = self.run_bytes.val();
-        // The replay after a bad header: CMD, SEQ, LEN (two bytes), HCRC, one a clock. The state
-        // machine only writes a field it has already replayed (a frame found in the replay
-        // starts at least two bytes later), so the fields serve as the replay buffer.
-        self.replaying.next = self.replay_left.q.val() != self.zero3.val();
-        self.frame_byte.next = self.rx_bytes.data.val();
-        if self.replay_left.q.val() == self.replay_bytes.val() {
-            self.frame_byte.next = self.cmd_q.q.val();
-        }
-        if self.replay_left.q.val() == self.four3.val() {
-            self.frame_byte.next = self.seq_q.q.val();
-        }
-        if self.replay_left.q.val() == self.three3.val() {
-            self.frame_byte.next = self.length_q.q.val().get_bits::<8>(0);
-        }
-        if self.replay_left.q.val() == self.two3.val() {
-            self.frame_byte.next = self.length_q.q.val().get_bits::<8>(8);
-        }
-        if self.replay_left.q.val() == self.one3.val() {
-            self.frame_byte.next = self.crc8_q.q.val();
-        }
-        if self.replaying.val() {
-            self.replay_left.d.next = self.replay_left.q.val() - self.one3.val();
-        }
+        self.header.reset.next = self.reset.val();
+        self.header.rx_data.next = self.rx_bytes.data.val();
+        self.header.bad_crc_byte.next = false;
+        self.frame_byte.next = self.header.frame_byte.val();
         self.job_pulse.d.next = false;
         self.header_crc.clear.next = false;
         self.header_byte.next = false;
@@ -251,11 +201,11 @@ impl Logic for FrameParser {
         // The byte waits a clock while the run doorbell or a frame's doorbell uses the channel.
         self.rx_bytes.ready.next = !self.run_write.val()
             & !self.ringing.val()
-            & !self.replaying.val()
+            & !self.header.replaying.val()
             & (self.state.q.val() != ParseState::Finish)
             & (self.state.q.val() != ParseState::Settle)
             & (self.state.q.val() != ParseState::Answer);
-        self.take.next = (self.rx_bytes.valid.val() & self.rx_bytes.ready.val()) | self.replaying.val();
+        self.take.next = (self.rx_bytes.valid.val() & self.rx_bytes.ready.val()) | self.header.replaying.val();
         self.crc_good.next = (bit_cast::<16, 8>(self.crc_low.q.val()) | (bit_cast::<16, 8>(self.frame_byte.val()) << self.byte_shift.val()))
             == self.frame_crc.crc.val();
 
@@ -276,50 +226,35 @@ impl Logic for FrameParser {
                 }
                 ParseState::Sync1 => {
                     if self.frame_byte.val() == self.sync1.val() {
-                        self.state.d.next = ParseState::Cmd;
+                        self.state.d.next = ParseState::Header;
                         self.header_crc.clear.next = true;
                         self.frame_crc.clear.next = true;
                     } else if self.frame_byte.val() != self.sync0.val() {
                         self.state.d.next = ParseState::Hunt;
                     }
                 }
-                ParseState::Cmd => {
-                    self.cmd_q.d.next = self.frame_byte.val();
+                ParseState::Header => {
                     self.header_byte.next = true;
-                    self.state.d.next = ParseState::Seq;
-                }
-                ParseState::Seq => {
-                    self.seq_q.d.next = self.frame_byte.val();
-                    self.header_byte.next = true;
-                    self.state.d.next = ParseState::LenLow;
-                }
-                ParseState::LenLow => {
-                    self.length_q.d.next = bit_cast::<16, 8>(self.frame_byte.val());
-                    self.header_byte.next = true;
-                    self.state.d.next = ParseState::LenHigh;
-                }
-                ParseState::LenHigh => {
-                    self.length_q.d.next = self.length_q.q.val() | (bit_cast::<16, 8>(self.frame_byte.val()) << self.byte_shift.val());
-                    self.header_byte.next = true;
-                    self.state.d.next = ParseState::HeaderCrc;
+                    if self.header.last_field.val() {
+                        self.state.d.next = ParseState::HeaderCrc;
+                    }
                 }
                 ParseState::HeaderCrc => {
                     self.frame_crc.enable.next = true;
                     if self.frame_byte.val() != self.header_crc.crc.val() {
                         self.bad_header.next = true;
                         self.state.d.next = ParseState::Hunt;
-                        self.crc8_q.d.next = self.frame_byte.val();
-                        self.replay_left.d.next = self.replay_bytes.val();
+                        self.header.bad_crc_byte.next = true;
                     } else if self.length_check.too_long.val() {
                         // A real header, but no frame can be that long: answer it now.
                         self.header_good.next = true;
                         self.state.d.next = ParseState::Finish;
                     } else {
                         self.header_good.next = true;
-                        self.left.d.next = self.length_q.q.val();
+                        self.left.d.next = self.header.length.val();
                         self.received_q.d.next = self.zero16.val();
                         self.state.d.next = ParseState::Payload;
-                        if self.length_q.q.val() == self.zero16.val() {
+                        if self.header.length.val() == self.zero16.val() {
                             self.state.d.next = ParseState::Crc0;
                         }
                     }
@@ -358,10 +293,10 @@ impl Logic for FrameParser {
             }
             _ => {}
         }
-        self.frame_ok.next = self.frame_end.val() & self.crc_good.val();
-        self.bad_crc.next = self.frame_end.val() & !self.crc_good.val();
         // CMD, SEQ and the length go into both CRCs.
         self.header_crc.enable.next = self.header_byte.val();
+        self.header.field_byte.next = self.header_byte.val();
+        self.header.start.next = self.header_crc.clear.val();
         if self.header_byte.val() {
             self.frame_crc.enable.next = true;
         }
@@ -377,12 +312,11 @@ impl Logic for FrameParser {
         }
         if self.reset.val() {
             self.state.d.next = ParseState::Hunt;
-            self.replay_left.d.next = self.zero3.val();
         }
         self.data.next = self.frame_byte.val();
-        self.cmd.next = self.cmd_q.q.val();
-        self.seq.next = self.seq_q.q.val();
-        self.length.next = self.length_q.q.val();
+        self.cmd.next = self.header.cmd.val();
+        self.seq.next = self.header.seq.val();
+        self.length.next = self.header.length.val();
         self.received.next = self.received_q.q.val();
         self.length_ok.next = self.length_check.length_ok.val();
         self.finishing.next = self.state.q.val() == ParseState::Finish;

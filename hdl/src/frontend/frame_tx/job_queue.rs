@@ -4,9 +4,8 @@
 //! the answer's status and where its data is read from; then the response sender sends it. A
 //! RUN's slot is released once its answer is out.
 //!
-//! Repeats (docs/protocol.md §2): the answers of the last two jobs the receiver remembered are
-//! kept (status and slot), and a repeat job is answered with the one it names, at once. Jobs are
-//! answered in order, so when a repeat is answered its original has been.
+//! Repeats (docs/protocol.md §2): the [`AnswerMemory`] keeps the answers of the last two jobs the
+//! receiver remembered, and a repeat job is answered with the one it names, at once.
 
 use rust_hdl::prelude::*;
 
@@ -16,14 +15,15 @@ use deeplock_spec::protocol::{Command, ErrorCode};
 use crate::frontend::constant as c;
 use crate::frontend::frame_job::FrameJobSink;
 use crate::frontend::run_report::RunReportSink;
+use super::answer_memory::AnswerMemory;
 use super::job_fifo::{JobFifo, JobWord, JOB_WORD_BITS};
 
 /// Clocks from a LOAD_KEY's commit doorbell until the key register's outcome is certain: the
 /// core's settle time, plus the clock the doorbell spends crossing the write register.
 const KEY_OUTCOME_CLOCKS: u64 = map::KEY_SETTLE_CLOCKS + 1;
 
-// hdl_gen writes a part-select's index as it is spelled, so the unpacking spells JobWord's
-// positions as literals: they must stay these.
+// hdl_gen writes a shift or a part-select's index as it is spelled, so the packing spells
+// JobWord's positions as literals: they must stay these.
 const _: () = assert!(JobWord::CMD == 0 && JobWord::SEQ == 8 && JobWord::STATUS == 16);
 
 /// Queues frame jobs and waits for the outcome of the one being answered.
@@ -73,9 +73,13 @@ pub struct JobQueue {
     pub dropped: Signal<Out, Bit>,
     /// The jobs waiting.
     fifo: JobFifo,
-    push_word: Signal<Local, Bits<JOB_WORD_BITS>>,
-    seq_at: Constant<Bits<8>>,
-    status_at: Constant<Bits<8>>,
+    /// The flags of the job word, each its own word: a signal read back after it was set in the
+    /// same update sees its settled value in rust-hdl's simulation, not the new one.
+    slot_word: Signal<Local, Bits<JOB_WORD_BITS>>,
+    replay_word: Signal<Local, Bits<JOB_WORD_BITS>>,
+    older_word: Signal<Local, Bits<JOB_WORD_BITS>>,
+    remember_word: Signal<Local, Bits<JOB_WORD_BITS>>,
+    zero_word: Constant<Bits<JOB_WORD_BITS>>,
     slot_flag: Constant<Bits<JOB_WORD_BITS>>,
     replay_flag: Constant<Bits<JOB_WORD_BITS>>,
     replay_older_flag: Constant<Bits<JOB_WORD_BITS>>,
@@ -89,13 +93,8 @@ pub struct JobQueue {
     replay_q: DFF<Bit>,
     replay_older_q: DFF<Bit>,
     remember_q: DFF<Bit>,
-    /// The answers of the last two remembered jobs: status and slot.
-    newer_status: DFF<Bits<8>>,
-    newer_slot: DFF<Bit>,
-    older_status: DFF<Bits<8>>,
-    older_slot: DFF<Bit>,
-    replay_status: Signal<Local, Bits<8>>,
-    replay_slot: Signal<Local, Bit>,
+    /// The answers of the last two remembered jobs, for repeats.
+    answers: AnswerMemory,
     settle: DFF<Bits<4>>,
     data_base_q: DFF<Bits<24>>,
     have_result: DFF<Bit>,
@@ -137,9 +136,11 @@ impl Default for JobQueue {
             model_ready: Default::default(),
             last_error: Default::default(),
             fifo: JobFifo::default(),
-            push_word: Default::default(),
-            seq_at: c(JobWord::SEQ as u64),
-            status_at: c(JobWord::STATUS as u64),
+            slot_word: Default::default(),
+            replay_word: Default::default(),
+            older_word: Default::default(),
+            remember_word: Default::default(),
+            zero_word: c(0),
             slot_flag: c(1 << JobWord::SLOT),
             replay_flag: c(1 << JobWord::REPLAY),
             replay_older_flag: c(1 << JobWord::REPLAY_OLDER),
@@ -163,12 +164,7 @@ impl Default for JobQueue {
             replay_q: Default::default(),
             replay_older_q: Default::default(),
             remember_q: Default::default(),
-            newer_status: Default::default(),
-            newer_slot: Default::default(),
-            older_status: Default::default(),
-            older_slot: Default::default(),
-            replay_status: Default::default(),
-            replay_slot: Default::default(),
+            answers: AnswerMemory::default(),
             settle: Default::default(),
             data_base_q: Default::default(),
             have_result: Default::default(),
@@ -202,10 +198,10 @@ impl Logic for JobQueue {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, cmd_q, seq_q, status_q, slot, replay_q, replay_older_q, remember_q, newer_status, newer_slot, older_status, older_slot,
+            self, clock, cmd_q, seq_q, status_q, slot, replay_q, replay_older_q, remember_q,
             settle, data_base_q, have_result, last_slot, freed
         );
-        clock!(self, clock, fifo);
+        clock!(self, clock, fifo, answers);
         self.freed.d.next = self.zero_slots.val();
         self.decided.next = false;
         self.to_result.next = false;
@@ -213,22 +209,29 @@ impl Logic for JobQueue {
         // ---- The FIFO: the receiver pushes, an idle sender takes the head.
         self.fifo.reset.next = self.reset.val();
         self.fifo.push.next = self.job.valid.val();
-        self.push_word.next = bit_cast::<JOB_WORD_BITS, 8>(self.job.cmd.val())
-            | (bit_cast::<JOB_WORD_BITS, 8>(self.job.seq.val()) << self.seq_at.val())
-            | (bit_cast::<JOB_WORD_BITS, 8>(self.job.status.val()) << self.status_at.val());
+        self.slot_word.next = self.zero_word.val();
         if self.job.slot.val() {
-            self.push_word.next = self.push_word.val() | self.slot_flag.val();
+            self.slot_word.next = self.slot_flag.val();
         }
+        self.replay_word.next = self.zero_word.val();
         if self.job.replay.val() {
-            self.push_word.next = self.push_word.val() | self.replay_flag.val();
+            self.replay_word.next = self.replay_flag.val();
         }
+        self.older_word.next = self.zero_word.val();
         if self.job.replay_older.val() {
-            self.push_word.next = self.push_word.val() | self.replay_older_flag.val();
+            self.older_word.next = self.replay_older_flag.val();
         }
+        self.remember_word.next = self.zero_word.val();
         if self.job.remember.val() {
-            self.push_word.next = self.push_word.val() | self.remember_flag.val();
+            self.remember_word.next = self.remember_flag.val();
         }
-        self.fifo.push_word.next = self.push_word.val();
+        self.fifo.push_word.next = bit_cast::<JOB_WORD_BITS, 8>(self.job.cmd.val())
+            | (bit_cast::<JOB_WORD_BITS, 8>(self.job.seq.val()) << 8)
+            | (bit_cast::<JOB_WORD_BITS, 8>(self.job.status.val()) << 16)
+            | self.slot_word.val()
+            | self.replay_word.val()
+            | self.older_word.val()
+            | self.remember_word.val();
         self.fifo.idle.next = self.idle.val();
         self.job.window_full.next = self.fifo.window_full.val();
         self.dropped.next = self.fifo.dropped.val();
@@ -245,12 +248,10 @@ impl Logic for JobQueue {
         }
 
         // ---- A repeat's answer: the one its original got.
-        self.replay_status.next = self.newer_status.q.val();
-        self.replay_slot.next = self.newer_slot.q.val();
-        if self.replay_older_q.q.val() {
-            self.replay_status.next = self.older_status.q.val();
-            self.replay_slot.next = self.older_slot.q.val();
-        }
+        self.answers.older.next = self.replay_older_q.q.val();
+        self.answers.remember.next = self.answered.val() & self.remember_q.q.val();
+        self.answers.status.next = self.status_q.q.val();
+        self.answers.slot.next = self.slot.q.val();
 
         // ---- The outcome of the current job: it decides the status, then the data.
         self.run_status.next = self.run.status0.val();
@@ -265,12 +266,12 @@ impl Logic for JobQueue {
             if self.status_q.q.val() != self.ok.val() {
                 self.decided.next = true;
             } else if self.replay_q.q.val() {
-                self.status_q.d.next = self.replay_status.val();
+                self.status_q.d.next = self.answers.recalled_status.val();
                 self.data_base_q.d.next = self.result0.val();
-                if self.replay_slot.val() {
+                if self.answers.recalled_slot.val() {
                     self.data_base_q.d.next = self.result1.val();
                 }
-                self.to_result.next = (self.cmd_q.q.val() == self.cmd_run.val()) & (self.replay_status.val() == self.ok.val());
+                self.to_result.next = (self.cmd_q.q.val() == self.cmd_run.val()) & (self.answers.recalled_status.val() == self.ok.val());
                 self.decided.next = true;
             } else if self.cmd_q.q.val() == self.cmd_run.val() {
                 if self.rung.val() {
@@ -322,13 +323,7 @@ impl Logic for JobQueue {
                 self.decided.next = true;
             }
         }
-        // ---- The answer is out: remembered if the receiver asked; a RUN's slot is free again.
-        if self.answered.val() & self.remember_q.q.val() {
-            self.older_status.d.next = self.newer_status.q.val();
-            self.older_slot.d.next = self.newer_slot.q.val();
-            self.newer_status.d.next = self.status_q.q.val();
-            self.newer_slot.d.next = self.slot.q.val();
-        }
+        // ---- A RUN's answer is out (not a repeat's): its slot is free again.
         if self.answered.val() & (self.cmd_q.q.val() == self.cmd_run.val()) & !self.replay_q.q.val() {
             self.freed.d.next = self.bit0.val();
             if self.slot.q.val() {
