@@ -82,3 +82,99 @@ fn crc_table_matches_the_algorithms_in_use() {
     let c = CRC32.algorithm;
     expect("CRC-32/ISO-HDLC", c.width, c.poly.into(), c.init.into(), c.refin, c.refout, c.xorout.into(), c.check.into());
 }
+
+/// The rows `| offset | size | field |` of the table under `heading`: (offset cell, size, field).
+fn field_rows(text: &str, heading: &str) -> Vec<(String, usize, String)> {
+    let start = text.find(heading).unwrap_or_else(|| panic!("{heading} not in docs"));
+    text[start..]
+        .lines()
+        .skip(1)
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let size = cells.get(2)?.parse().ok()?;
+            Some((cells[1].to_string(), size, cells.get(3)?.to_string()))
+        })
+        .collect()
+}
+
+/// The rows with a plain numeric offset must tile `0..bytes` exactly, in order.
+fn assert_tiles(rows: &[(String, usize, String)], bytes: usize, what: &str) {
+    let mut at = 0;
+    for (offset, size, field) in rows.iter().filter(|r| r.0.parse::<usize>().is_ok()) {
+        assert_eq!(offset.parse::<usize>().unwrap(), at, "{what}: {field} starts after a gap or an overlap");
+        at += size;
+    }
+    assert_eq!(at, bytes, "{what}: the fields cover {at} bytes, the block is {bytes}");
+}
+
+#[test]
+fn field_tables_cover_their_blocks_exactly() {
+    let text = doc();
+    assert_tiles(&field_rows(&text, "### INFO"), map::INFO_BYTES, "INFO");
+    assert_tiles(&field_rows(&text, "### STATUS"), map::STATUS_BYTES, "STATUS");
+    let result = field_rows(&text, "### RESULT");
+    assert_tiles(&result, map::RESULT_HEADER_BYTES, "RESULT header");
+    assert!(result.iter().any(|r| r.0 == format!("{} + 4c", map::RESULT_HEADER_BYTES) && r.1 == 4), "RESULT logits row");
+    let config = field_rows(&text, "### CONFIG");
+    assert_tiles(&config, map::CONFIG_HEADER_BYTES, "CONFIG header");
+    let layer: usize = config.iter().filter(|r| r.0.ends_with("+ 8l")).map(|r| r.1).sum();
+    assert_eq!(layer, map::CONFIG_LAYER_BYTES, "CONFIG layer entry");
+}
+
+#[test]
+fn info_fields_sit_where_the_doc_says() {
+    let info = map::DeviceInfo {
+        protocol_version: 0x11,
+        lanes: 0x22,
+        max_layers: 0x33,
+        sbox_in_logic: true,
+        bypass: true,
+        weight_capacity: 0x4444_4444,
+        slot_bytes: 0x5555,
+        max_classes: 0x6666,
+        clock_hz: 0x7777_7777,
+        baud: 0x8888_8888,
+        max_payload: 0x9999,
+        board: "abcdef".into(),
+    };
+    let bytes = info.to_bytes();
+    let rows = field_rows(&doc(), "### INFO");
+    let field = |name: &str| -> &[u8] {
+        let (offset, size, _) = rows.iter().find(|r| r.2.contains(name)).unwrap_or_else(|| panic!("INFO field {name} not in docs"));
+        let offset: usize = offset.parse().unwrap();
+        &bytes[offset..offset + size]
+    };
+    assert_eq!(field("magic"), map::INFO_MAGIC);
+    assert_eq!(field("protocol version"), [0x11]);
+    assert_eq!(field("lanes"), [0x22]);
+    assert_eq!(field("max layers"), [0x33]);
+    assert_eq!(field("flags"), [map::INFO_FLAG_SBOX_LOGIC | map::INFO_FLAG_BYPASS]);
+    assert_eq!(field("weight capacity"), 0x4444_4444u32.to_le_bytes());
+    assert_eq!(field("slot bytes"), 0x5555u16.to_le_bytes());
+    assert_eq!(field("max classes"), 0x6666u16.to_le_bytes());
+    assert_eq!(field("core clock"), 0x7777_7777u32.to_le_bytes());
+    assert_eq!(field("baud"), 0x8888_8888u32.to_le_bytes());
+    assert_eq!(field("max frame payload"), 0x9999u16.to_le_bytes());
+    assert_eq!(field("board name"), b"abcdef");
+}
+
+#[test]
+fn the_numbers_in_the_text_are_the_code_constants() {
+    use deeplock::protocol::{FRAME_TIMEOUT_US, LINK_COUNTERS, MAX_OUTSTANDING, MAX_PAYLOAD, MAX_WEIGHT_CHUNK, WEIGHT_OFFSET_BYTES};
+    let text = doc();
+    let thousands = |n: usize| if n >= 1000 { format!("{},{:03}", n / 1000, n % 1000) } else { n.to_string() };
+    let words = ["zero", "one", "two", "three", "four", "five", "six"];
+    for phrase in [
+        format!("LEN**: payload length, at most {}", thousands(MAX_PAYLOAD)),
+        format!("at most **{}** requests without a", words[MAX_OUTSTANDING]),
+        format!("{} ms without a byte", FRAME_TIMEOUT_US / 1000),
+        format!("{} u16 values", words[LINK_COUNTERS]),
+        format!("offset (u32) + 8 .. {} bytes", thousands(MAX_WEIGHT_CHUNK)),
+        format!("{} + 8k, 1 ≤ k ≤ {} ({} .. {})", WEIGHT_OFFSET_BYTES, MAX_WEIGHT_CHUNK / 8, WEIGHT_OFFSET_BYTES + 8, thousands(WEIGHT_OFFSET_BYTES + MAX_WEIGHT_CHUNK)),
+        format!("LEN over {}", thousands(MAX_PAYLOAD)),
+    ] {
+        assert!(text.replace('\n', " ").replace("  ", " ").contains(&phrase), "docs/protocol.md should say \"{phrase}\"");
+    }
+}
