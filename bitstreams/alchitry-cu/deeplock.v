@@ -9697,11 +9697,16 @@ module top$front_end(clock,reset,rx,tx,core$write,core$write_address,core$write_
     wire  [7:0] frame_rx$write_data;
     reg  [7:0] frame_rx$write_status;
     reg  frame_rx$core_busy;
+    reg  frame_rx$model_ready;
     wire  frame_rx$job$valid;
     wire  [7:0] frame_rx$job$cmd;
     wire  [7:0] frame_rx$job$seq;
     wire  [7:0] frame_rx$job$status;
     wire  frame_rx$job$slot;
+    wire  frame_rx$job$replay;
+    wire  frame_rx$job$replay_older;
+    wire  frame_rx$job$remember;
+    reg  frame_rx$job$window_full;
     wire  [1:0] frame_rx$run$rung;
     wire  [7:0] frame_rx$run$status0;
     wire  [7:0] frame_rx$run$status1;
@@ -9717,6 +9722,10 @@ module top$front_end(clock,reset,rx,tx,core$write,core$write_address,core$write_
     reg  [7:0] frame_tx$job$seq;
     reg  [7:0] frame_tx$job$status;
     reg  frame_tx$job$slot;
+    reg  frame_tx$job$replay;
+    reg  frame_tx$job$replay_older;
+    reg  frame_tx$job$remember;
+    wire  frame_tx$job$window_full;
     reg  [1:0] frame_tx$run$rung;
     reg  [7:0] frame_tx$run$status0;
     reg  [7:0] frame_tx$run$status1;
@@ -9768,11 +9777,16 @@ module top$front_end(clock,reset,rx,tx,core$write,core$write_address,core$write_
         .write_data(frame_rx$write_data),
         .write_status(frame_rx$write_status),
         .core_busy(frame_rx$core_busy),
+        .model_ready(frame_rx$model_ready),
         .job$valid(frame_rx$job$valid),
         .job$cmd(frame_rx$job$cmd),
         .job$seq(frame_rx$job$seq),
         .job$status(frame_rx$job$status),
         .job$slot(frame_rx$job$slot),
+        .job$replay(frame_rx$job$replay),
+        .job$replay_older(frame_rx$job$replay_older),
+        .job$remember(frame_rx$job$remember),
+        .job$window_full(frame_rx$job$window_full),
         .run$rung(frame_rx$run$rung),
         .run$status0(frame_rx$run$status0),
         .run$status1(frame_rx$run$status1),
@@ -9790,6 +9804,10 @@ module top$front_end(clock,reset,rx,tx,core$write,core$write_address,core$write_
         .job$seq(frame_tx$job$seq),
         .job$status(frame_tx$job$status),
         .job$slot(frame_tx$job$slot),
+        .job$replay(frame_tx$job$replay),
+        .job$replay_older(frame_tx$job$replay_older),
+        .job$remember(frame_tx$job$remember),
+        .job$window_full(frame_tx$job$window_full),
         .run$rung(frame_tx$run$rung),
         .run$status0(frame_tx$run$status0),
         .run$status1(frame_tx$run$status1),
@@ -9829,6 +9847,7 @@ module top$front_end(clock,reset,rx,tx,core$write,core$write_address,core$write_
         core$write_data = frame_rx$write_data;
         frame_rx$write_status = core$write_status;
         frame_rx$core_busy = core$busy;
+        frame_rx$model_ready = core$model_ready;
         core$read = frame_tx$read;
         core$read_address = frame_tx$read_address;
         frame_tx$read_data = core$read_data;
@@ -9848,6 +9867,10 @@ module top$front_end(clock,reset,rx,tx,core$write,core$write_address,core$write_
     always @(*) frame_tx$job$seq = frame_rx$job$seq;
     always @(*) frame_tx$job$status = frame_rx$job$status;
     always @(*) frame_tx$job$slot = frame_rx$job$slot;
+    always @(*) frame_tx$job$replay = frame_rx$job$replay;
+    always @(*) frame_tx$job$replay_older = frame_rx$job$replay_older;
+    always @(*) frame_tx$job$remember = frame_rx$job$remember;
+    always @(*) frame_rx$job$window_full = frame_tx$job$window_full;
     always @(*) frame_tx$run$rung = frame_rx$run$rung;
     always @(*) frame_tx$run$status0 = frame_rx$run$status0;
     always @(*) frame_tx$run$status1 = frame_rx$run$status1;
@@ -9862,7 +9885,7 @@ module top$front_end(clock,reset,rx,tx,core$write,core$write_address,core$write_
 endmodule // top$front_end
 
 
-module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$ready,line_error,write,write_address,write_data,write_status,core_busy,job$valid,job$cmd,job$seq,job$status,job$slot,run$rung,run$status0,run$status1,run$release,counters$frames_ok,counters$bad_headers,counters$bad_crcs,counters$timeouts);
+module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$ready,line_error,write,write_address,write_data,write_status,core_busy,model_ready,job$valid,job$cmd,job$seq,job$status,job$slot,job$replay,job$replay_older,job$remember,job$window_full,run$rung,run$status0,run$status1,run$release,counters$frames_ok,counters$bad_headers,counters$bad_crcs,counters$timeouts);
     
     // Module arguments
     input wire  clock;
@@ -9876,11 +9899,16 @@ module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$
     output reg  [7:0] write_data;
     input wire  [7:0] write_status;
     input wire  core_busy;
+    input wire  model_ready;
     output reg  job$valid;
     output reg  [7:0] job$cmd;
     output reg  [7:0] job$seq;
     output reg  [7:0] job$status;
     output reg  job$slot;
+    output reg  job$replay;
+    output reg  job$replay_older;
+    output reg  job$remember;
+    input wire  job$window_full;
     output wire  [1:0] run$rung;
     output wire  [7:0] run$status0;
     output wire  [7:0] run$status1;
@@ -9895,6 +9923,8 @@ module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$
     reg  parser$reset;
     reg  parser$line_error;
     reg  parser$run_write;
+    reg  parser$model_ready;
+    reg  [15:0] parser$run_bytes;
     reg  parser$ringing;
     wire  [7:0] parser$data;
     wire  [7:0] parser$cmd;
@@ -9910,10 +9940,9 @@ module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$
     wire  parser$answering;
     wire  parser$closing;
     wire  parser$job_valid;
-    wire  parser$frame_ok;
     wire  parser$bad_header;
-    wire  parser$bad_crc;
     wire  parser$timeout;
+    wire  parser$frame_lost;
     reg  decoder$clock;
     reg  decoder$reset;
     reg  [7:0] decoder$data;
@@ -9929,16 +9958,22 @@ module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$
     reg  decoder$answering;
     reg  decoder$next_slot;
     reg  decoder$next_slot_busy;
-    reg  decoder$run_write;
-    reg  decoder$run_slot;
     wire  decoder$claim;
-    wire  decoder$write;
-    wire  [23:0] decoder$write_address;
-    wire  [7:0] decoder$write_data;
-    reg  [7:0] decoder$write_status;
+    reg  decoder$window_full;
+    reg  decoder$frame_lost;
+    reg  decoder$repeated;
+    reg  decoder$older;
+    wire  [15:0] decoder$run_bytes;
+    wire  decoder$payload_write;
+    wire  [23:0] decoder$payload_address;
     wire  decoder$ringing;
+    wire  [23:0] decoder$doorbell;
+    reg  [7:0] decoder$write_status;
     wire  [7:0] decoder$status;
     wire  decoder$slot;
+    wire  decoder$replay;
+    wire  decoder$replay_older;
+    wire  decoder$carried_out;
     reg  slots$clock;
     reg  slots$reset;
     reg  slots$core_busy;
@@ -9957,6 +9992,28 @@ module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$
     reg  link_counters$bad_header;
     reg  link_counters$bad_crc;
     reg  link_counters$timeout;
+    reg  repeats$clock;
+    reg  repeats$reset;
+    reg  [7:0] repeats$cmd;
+    reg  [7:0] repeats$seq;
+    reg  [15:0] repeats$length;
+    reg  repeats$job_valid;
+    reg  repeats$carried_out;
+    wire  repeats$repeated;
+    wire  repeats$older;
+    wire  repeats$remember;
+    reg  write_port$clock;
+    reg  write_port$reset;
+    reg  write_port$payload_write;
+    reg  [23:0] write_port$payload_address;
+    reg  [7:0] write_port$data;
+    reg  write_port$run_write;
+    reg  write_port$run_slot;
+    reg  write_port$ring;
+    reg  [23:0] write_port$doorbell;
+    wire  write_port$write;
+    wire  [23:0] write_port$write_address;
+    wire  [7:0] write_port$write_data;
     
     // Sub module instances
     top$front_end$frame_rx$parser parser(
@@ -9967,6 +10024,8 @@ module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$
         .rx_bytes$ready(rx_bytes$ready),
         .line_error(parser$line_error),
         .run_write(parser$run_write),
+        .model_ready(parser$model_ready),
+        .run_bytes(parser$run_bytes),
         .ringing(parser$ringing),
         .data(parser$data),
         .cmd(parser$cmd),
@@ -9982,10 +10041,9 @@ module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$
         .answering(parser$answering),
         .closing(parser$closing),
         .job_valid(parser$job_valid),
-        .frame_ok(parser$frame_ok),
         .bad_header(parser$bad_header),
-        .bad_crc(parser$bad_crc),
-        .timeout(parser$timeout)
+        .timeout(parser$timeout),
+        .frame_lost(parser$frame_lost)
     );
     top$front_end$frame_rx$decoder decoder(
         .clock(decoder$clock),
@@ -10003,16 +10061,22 @@ module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$
         .answering(decoder$answering),
         .next_slot(decoder$next_slot),
         .next_slot_busy(decoder$next_slot_busy),
-        .run_write(decoder$run_write),
-        .run_slot(decoder$run_slot),
         .claim(decoder$claim),
-        .write(decoder$write),
-        .write_address(decoder$write_address),
-        .write_data(decoder$write_data),
-        .write_status(decoder$write_status),
+        .window_full(decoder$window_full),
+        .frame_lost(decoder$frame_lost),
+        .repeated(decoder$repeated),
+        .older(decoder$older),
+        .run_bytes(decoder$run_bytes),
+        .payload_write(decoder$payload_write),
+        .payload_address(decoder$payload_address),
         .ringing(decoder$ringing),
+        .doorbell(decoder$doorbell),
+        .write_status(decoder$write_status),
         .status(decoder$status),
-        .slot(decoder$slot)
+        .slot(decoder$slot),
+        .replay(decoder$replay),
+        .replay_older(decoder$replay_older),
+        .carried_out(decoder$carried_out)
     );
     top$front_end$frame_rx$slots slots(
         .clock(slots$clock),
@@ -10044,6 +10108,32 @@ module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$
         .counters$bad_crcs(counters$bad_crcs),
         .counters$timeouts(counters$timeouts)
     );
+    top$front_end$frame_rx$repeats repeats(
+        .clock(repeats$clock),
+        .reset(repeats$reset),
+        .cmd(repeats$cmd),
+        .seq(repeats$seq),
+        .length(repeats$length),
+        .job_valid(repeats$job_valid),
+        .carried_out(repeats$carried_out),
+        .repeated(repeats$repeated),
+        .older(repeats$older),
+        .remember(repeats$remember)
+    );
+    top$front_end$frame_rx$write_port write_port(
+        .clock(write_port$clock),
+        .reset(write_port$reset),
+        .payload_write(write_port$payload_write),
+        .payload_address(write_port$payload_address),
+        .data(write_port$data),
+        .run_write(write_port$run_write),
+        .run_slot(write_port$run_slot),
+        .ring(write_port$ring),
+        .doorbell(write_port$doorbell),
+        .write(write_port$write),
+        .write_address(write_port$write_address),
+        .write_data(write_port$write_data)
+    );
     
     // Update code
     always @(*) begin
@@ -10051,13 +10141,18 @@ module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$
         decoder$clock = clock;
         slots$clock = clock;
         link_counters$clock = clock;
+        repeats$clock = clock;
+        write_port$clock = clock;
         parser$reset = reset;
         decoder$reset = reset;
         slots$reset = reset;
         link_counters$reset = reset;
+        repeats$reset = reset;
         parser$line_error = line_error;
         parser$run_write = slots$run_write;
         parser$ringing = decoder$ringing;
+        parser$model_ready = model_ready;
+        parser$run_bytes = decoder$run_bytes;
         decoder$data = parser$data;
         decoder$cmd = parser$cmd;
         decoder$length = parser$length;
@@ -10071,33 +10166,51 @@ module top$front_end$frame_rx(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$
         decoder$answering = parser$answering;
         decoder$next_slot = slots$next_slot;
         decoder$next_slot_busy = slots$next_slot_busy;
-        decoder$run_write = slots$run_write;
-        decoder$run_slot = slots$run_slot;
-        write = decoder$write;
-        write_address = decoder$write_address;
-        write_data = decoder$write_data;
+        decoder$window_full = job$window_full;
+        decoder$frame_lost = parser$frame_lost;
         decoder$write_status = write_status;
+        write_port$reset = reset;
+        write_port$payload_write = decoder$payload_write;
+        write_port$payload_address = decoder$payload_address;
+        write_port$data = parser$data;
+        write_port$run_write = slots$run_write;
+        write_port$run_slot = slots$run_slot;
+        write_port$ring = decoder$ringing;
+        write_port$doorbell = decoder$doorbell;
+        write = write_port$write;
+        write_address = write_port$write_address;
+        write_data = write_port$write_data;
+        repeats$cmd = parser$cmd;
+        repeats$seq = parser$seq;
+        repeats$length = parser$length;
+        repeats$job_valid = parser$job_valid;
+        repeats$carried_out = decoder$carried_out;
+        decoder$repeated = repeats$repeated;
+        decoder$older = repeats$older;
         slots$core_busy = core_busy;
         slots$write_status = write_status;
         slots$ringing = decoder$ringing;
         slots$closing = parser$closing;
         slots$claim = decoder$claim;
         slots$claim_slot = decoder$slot;
-        link_counters$frame_ok = parser$frame_ok;
+        link_counters$frame_ok = parser$frame_end & parser$crc_good;
         link_counters$bad_header = parser$bad_header;
-        link_counters$bad_crc = parser$bad_crc;
+        link_counters$bad_crc = parser$frame_end & ~parser$crc_good;
         link_counters$timeout = parser$timeout;
         job$valid = parser$job_valid;
         job$cmd = parser$cmd;
         job$seq = parser$seq;
         job$status = decoder$status;
         job$slot = decoder$slot;
+        job$replay = decoder$replay;
+        job$replay_older = decoder$replay_older;
+        job$remember = repeats$remember;
     end
     
 endmodule // top$front_end$frame_rx
 
 
-module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,length_ok,header_good,payload_byte,frame_end,crc_good,finishing,answering,next_slot,next_slot_busy,run_write,run_slot,claim,write,write_address,write_data,write_status,ringing,status,slot);
+module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,length_ok,header_good,payload_byte,frame_end,crc_good,finishing,answering,next_slot,next_slot_busy,claim,window_full,frame_lost,repeated,older,run_bytes,payload_write,payload_address,ringing,doorbell,write_status,status,slot,replay,replay_older,carried_out);
     
     // Module arguments
     input wire  clock;
@@ -10115,34 +10228,33 @@ module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,lengt
     input wire  answering;
     input wire  next_slot;
     input wire  next_slot_busy;
-    input wire  run_write;
-    input wire  run_slot;
     output reg  claim;
-    output reg  write;
-    output reg  [23:0] write_address;
-    output reg  [7:0] write_data;
-    input wire  [7:0] write_status;
+    input wire  window_full;
+    input wire  frame_lost;
+    input wire  repeated;
+    input wire  older;
+    output reg  [15:0] run_bytes;
+    output reg  payload_write;
+    output reg  [23:0] payload_address;
     output reg  ringing;
+    output reg  [23:0] doorbell;
+    input wire  [7:0] write_status;
     output reg  [7:0] status;
     output reg  slot;
+    output reg  replay;
+    output reg  replay_older;
+    output reg  carried_out;
     
     // Constant declarations
-    localparam  cmd_info = 8'h1;
-    localparam  cmd_status = 8'h2;
     localparam  cmd_load_key = 8'h10;
-    localparam  cmd_clear_key = 8'h11;
     localparam  cmd_load_weights = 8'h20;
     localparam  cmd_load_config = 8'h21;
     localparam  cmd_run = 8'h30;
-    localparam  cmd_read_result = 8'h31;
     localparam  offset_bytes = 16'h4;
     localparam  weight_bytes = 32'h3400;
     localparam  key_base = 24'h820000;
-    localparam  key_commit = 24'h820010;
-    localparam  key_clear = 24'h820011;
     localparam  key_discard = 24'h820012;
     localparam  config_base = 24'h830000;
-    localparam  config_commit = 24'h830100;
     localparam  input0 = 24'h840000;
     localparam  input1 = 24'h850000;
     localparam  ok = 8'h0;
@@ -10169,6 +10281,12 @@ module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,lengt
     reg  [2:0] action$d;
     wire  [2:0] action$q;
     reg  action$clock;
+    reg  replaying$d;
+    wire  replaying$q;
+    reg  replaying$clock;
+    reg  older_q$d;
+    wire  older_q$q;
+    reg  older_q$clock;
     reg  [7:0] status_q$d;
     wire  [7:0] status_q$q;
     reg  status_q$clock;
@@ -10178,9 +10296,9 @@ module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,lengt
     reg  [31:0] offset$d;
     wire  [31:0] offset$q;
     reg  offset$clock;
-    reg  [23:0] doorbell$d;
-    wire  [23:0] doorbell$q;
-    reg  doorbell$clock;
+    reg  [23:0] doorbell_q$d;
+    wire  [23:0] doorbell_q$q;
+    reg  doorbell_q$clock;
     reg  ring$d;
     wire  ring$q;
     reg  ring$clock;
@@ -10193,21 +10311,26 @@ module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,lengt
     reg  chunk_bad_q$d;
     wire  chunk_bad_q$q;
     reg  chunk_bad_q$clock;
-    reg  write_port$clock;
-    reg  write_port$reset;
-    reg  write_port$payload_write;
-    reg  [23:0] write_port$payload_address;
-    reg  [7:0] write_port$data;
-    reg  write_port$run_write;
-    reg  write_port$run_slot;
-    reg  write_port$ring;
-    reg  [23:0] write_port$doorbell;
-    wire  write_port$write;
-    wire  [23:0] write_port$write_address;
-    wire  [7:0] write_port$write_data;
+    reg  [7:0] commands$cmd;
+    wire  commands$unknown;
+    wire  commands$rings;
+    wire  [23:0] commands$doorbell;
+    wire  commands$run;
+    reg  payload_write_q1$d;
+    wire  payload_write_q1$q;
+    reg  payload_write_q1$clock;
+    reg  payload_write_q2$d;
+    wire  payload_write_q2$q;
+    reg  payload_write_q2$clock;
+    reg  run_length$clock;
+    reg  run_length$reset;
+    reg  run_length$config_write;
+    reg  [15:0] run_length$received;
+    reg  [7:0] run_length$data;
+    reg  [7:0] run_length$write_status;
+    wire  [15:0] run_length$run_bytes;
     
     // Local signals
-    reg  payload_write;
     reg  [31:0] weights_end;
     reg  [31:0] offset_next;
     
@@ -10216,6 +10339,16 @@ module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,lengt
         .d(action$d),
         .q(action$q),
         .clock(action$clock)
+    );
+    top$front_end$frame_rx$decoder$replaying replaying(
+        .d(replaying$d),
+        .q(replaying$q),
+        .clock(replaying$clock)
+    );
+    top$front_end$frame_rx$decoder$older_q older_q(
+        .d(older_q$d),
+        .q(older_q$q),
+        .clock(older_q$clock)
     );
     top$front_end$frame_rx$decoder$status_q status_q(
         .d(status_q$d),
@@ -10232,10 +10365,10 @@ module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,lengt
         .q(offset$q),
         .clock(offset$clock)
     );
-    top$front_end$frame_rx$decoder$doorbell doorbell(
-        .d(doorbell$d),
-        .q(doorbell$q),
-        .clock(doorbell$clock)
+    top$front_end$frame_rx$decoder$doorbell_q doorbell_q(
+        .d(doorbell_q$d),
+        .q(doorbell_q$q),
+        .clock(doorbell_q$clock)
     );
     top$front_end$frame_rx$decoder$ring ring(
         .d(ring$d),
@@ -10257,19 +10390,31 @@ module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,lengt
         .q(chunk_bad_q$q),
         .clock(chunk_bad_q$clock)
     );
-    top$front_end$frame_rx$decoder$write_port write_port(
-        .clock(write_port$clock),
-        .reset(write_port$reset),
-        .payload_write(write_port$payload_write),
-        .payload_address(write_port$payload_address),
-        .data(write_port$data),
-        .run_write(write_port$run_write),
-        .run_slot(write_port$run_slot),
-        .ring(write_port$ring),
-        .doorbell(write_port$doorbell),
-        .write(write_port$write),
-        .write_address(write_port$write_address),
-        .write_data(write_port$write_data)
+    top$front_end$frame_rx$decoder$commands commands(
+        .cmd(commands$cmd),
+        .unknown(commands$unknown),
+        .rings(commands$rings),
+        .doorbell(commands$doorbell),
+        .run(commands$run)
+    );
+    top$front_end$frame_rx$decoder$payload_write_q1 payload_write_q1(
+        .d(payload_write_q1$d),
+        .q(payload_write_q1$q),
+        .clock(payload_write_q1$clock)
+    );
+    top$front_end$frame_rx$decoder$payload_write_q2 payload_write_q2(
+        .d(payload_write_q2$d),
+        .q(payload_write_q2$q),
+        .clock(payload_write_q2$clock)
+    );
+    top$front_end$frame_rx$decoder$run_length run_length(
+        .clock(run_length$clock),
+        .reset(run_length$reset),
+        .config_write(run_length$config_write),
+        .received(run_length$received),
+        .data(run_length$data),
+        .write_status(run_length$write_status),
+        .run_bytes(run_length$run_bytes)
     );
     
     // Update code
@@ -10278,33 +10423,53 @@ module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,lengt
         status_q$clock = clock;
         address$clock = clock;
         offset$clock = clock;
-        doorbell$clock = clock;
+        doorbell_q$clock = clock;
         ring$clock = clock;
         rang$clock = clock;
         slot_q$clock = clock;
         chunk_bad_q$clock = clock;
+        payload_write_q1$clock = clock;
+        payload_write_q2$clock = clock;
+        replaying$clock = clock;
+        older_q$clock = clock;
         action$d = action$q;
         status_q$d = status_q$q;
         address$d = address$q;
         offset$d = offset$q;
-        doorbell$d = doorbell$q;
+        doorbell_q$d = doorbell_q$q;
         ring$d = ring$q;
         rang$d = rang$q;
         slot_q$d = slot_q$q;
         chunk_bad_q$d = chunk_bad_q$q;
-        write_port$clock = clock;
+        payload_write_q1$d = payload_write_q1$q;
+        payload_write_q2$d = payload_write_q2$q;
+        replaying$d = replaying$q;
+        older_q$d = older_q$q;
+        run_length$clock = clock;
+        commands$cmd = cmd;
         ring$d = 1'b0;
         payload_write = 1'b0;
         claim = 1'b0;
         offset_next = (offset$q >> byte_shift) | (((data) & 32'hffffffff) << top_shift);
         weights_end = offset$q + ((length) & 32'hffffffff) - ((offset_bytes) & 32'hffffffff);
-        chunk_bad_q$d = ((offset$q & seven32) != zero32) | (weights_end > weight_bytes);
+        chunk_bad_q$d = ((offset$q & seven32) != zero32) | (offset$q > weight_bytes) | (weights_end > weight_bytes);
         if (header_good) begin
             action$d = Action$Discard;
             status_q$d = ok;
             offset$d = zero32;
-            if (~length_ok) begin
+            replaying$d = 1'b0;
+            if (commands$unknown) begin
+                status_q$d = unknown_command;
+            end
+            else if (~length_ok) begin
                 status_q$d = bad_length;
+            end
+            else if (window_full) begin
+                status_q$d = busy_code;
+            end
+            else if (repeated) begin
+                replaying$d = 1'b1;
+                older_q$d = older;
             end
             else if (cmd == cmd_load_key) begin
                 action$d = Action$Key;
@@ -10330,23 +10495,11 @@ module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,lengt
                     end
                 end
             end
-            else if ((cmd != cmd_info) & (cmd != cmd_status) & (cmd != cmd_clear_key) & (cmd != cmd_read_result)) begin
-                status_q$d = unknown_command;
-            end
         end
         if (payload_byte) begin
             case (action$q)
-                Action$Key:
+                Action$Discard:
                     begin
-                        payload_write = 1'b1;
-                    end
-                Action$Config:
-                    begin
-                        payload_write = 1'b1;
-                    end
-                Action$Input:
-                    begin
-                        payload_write = 1'b1;
                     end
                 Action$Weights:
                     begin
@@ -10371,34 +10524,42 @@ module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,lengt
                     end
                 default:
                     begin
+                        payload_write = 1'b1;
                     end
             endcase
         end
+        payload_write_q1$d = payload_write;
+        payload_write_q2$d = payload_write_q1$q;
+        if (payload_write_q2$q & (write_status != ok) & (status_q$q == ok)) begin
+            status_q$d = write_status;
+        end
+        run_length$reset = reset;
+        run_length$config_write = payload_write & (action$q == Action$Config);
+        run_length$received = received;
+        run_length$data = data;
+        run_length$write_status = write_status;
+        run_bytes = run_length$run_bytes;
         if (frame_end) begin
             rang$d = 1'b0;
+            action$d = Action$Discard;
             if (~crc_good) begin
                 status_q$d = bad_crc;
-                if (action$q == Action$Key) begin
-                    ring$d = 1'b1;
-                    doorbell$d = key_discard;
-                end
             end
-            else if (status_q$q == ok) begin
-                if (cmd == cmd_load_key) begin
-                    ring$d = 1'b1;
-                    doorbell$d = key_commit;
-                end
-                if (cmd == cmd_clear_key) begin
-                    ring$d = 1'b1;
-                    doorbell$d = key_clear;
-                end
-                if (cmd == cmd_load_config) begin
-                    ring$d = 1'b1;
-                    doorbell$d = config_commit;
-                end
-                if (cmd == cmd_run) begin
-                    claim = 1'b1;
-                end
+            if ((~crc_good | (status_q$q != ok)) & (action$q == Action$Key)) begin
+                ring$d = 1'b1;
+                doorbell_q$d = key_discard;
+            end
+            else if (crc_good & (status_q$q == ok) & ~replaying$q) begin
+                ring$d = commands$rings;
+                doorbell_q$d = commands$doorbell;
+                claim = commands$run;
+            end
+        end
+        if (frame_lost) begin
+            action$d = Action$Discard;
+            if (action$q == Action$Key) begin
+                ring$d = 1'b1;
+                doorbell_q$d = key_discard;
             end
         end
         if (finishing) begin
@@ -10409,23 +10570,21 @@ module top$front_end$frame_rx$decoder(clock,reset,data,cmd,length,received,lengt
                 status_q$d = write_status;
             end
         end
-        write_port$reset = reset;
-        write_port$payload_write = payload_write;
-        write_port$payload_address = address$q;
-        write_port$data = data;
-        write_port$run_write = run_write;
-        write_port$run_slot = run_slot;
-        write_port$ring = ring$q;
-        write_port$doorbell = doorbell$q;
         if (payload_write) begin
             address$d = address$q + one24;
         end
-        write = write_port$write;
-        write_address = write_port$write_address;
-        write_data = write_port$write_data;
+        if (reset) begin
+            action$d = Action$Discard;
+            replaying$d = 1'b0;
+        end
+        payload_address = address$q;
         ringing = ring$q;
+        doorbell = doorbell_q$q;
         status = status_q$q;
         slot = slot_q$q;
+        replay = replaying$q;
+        replay_older = older_q$q;
+        carried_out = (status_q$q == ok) & ~replaying$q;
     end
     
 endmodule // top$front_end$frame_rx$decoder
@@ -10495,7 +10654,49 @@ module top$front_end$frame_rx$decoder$chunk_bad_q(d,q,clock);
 endmodule // top$front_end$frame_rx$decoder$chunk_bad_q
 
 
-module top$front_end$frame_rx$decoder$doorbell(d,q,clock);
+module top$front_end$frame_rx$decoder$commands(cmd,unknown,rings,doorbell,run);
+    
+    // Module arguments
+    input wire  [7:0] cmd;
+    output reg  unknown;
+    output reg  rings;
+    output reg  [23:0] doorbell;
+    output reg  run;
+    
+    // Constant declarations
+    localparam  cmd_info = 8'h1;
+    localparam  cmd_status = 8'h2;
+    localparam  cmd_load_key = 8'h10;
+    localparam  cmd_clear_key = 8'h11;
+    localparam  cmd_load_weights = 8'h20;
+    localparam  cmd_load_config = 8'h21;
+    localparam  cmd_run = 8'h30;
+    localparam  cmd_read_result = 8'h31;
+    localparam  key_commit = 24'h820010;
+    localparam  key_clear = 24'h820011;
+    localparam  config_commit = 24'h830100;
+    
+    // Update code
+    always @(*) begin
+        unknown = (cmd != cmd_info) & (cmd != cmd_status) & (cmd != cmd_load_key) & (cmd != cmd_clear_key) & (cmd != cmd_load_weights) & (cmd != cmd_load_config) & (cmd != cmd_run) & (cmd != cmd_read_result);
+        rings = 1'b1;
+        doorbell = key_commit;
+        if (cmd == cmd_clear_key) begin
+            doorbell = key_clear;
+        end
+        else if (cmd == cmd_load_config) begin
+            doorbell = config_commit;
+        end
+        else if (cmd != cmd_load_key) begin
+            rings = 1'b0;
+        end
+        run = cmd == cmd_run;
+    end
+    
+endmodule // top$front_end$frame_rx$decoder$commands
+
+
+module top$front_end$frame_rx$decoder$doorbell_q(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -10511,7 +10712,7 @@ module top$front_end$frame_rx$decoder$doorbell(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_rx$decoder$doorbell
+endmodule // top$front_end$frame_rx$decoder$doorbell_q
 
 
 module top$front_end$frame_rx$decoder$offset(d,q,clock);
@@ -10533,6 +10734,63 @@ module top$front_end$frame_rx$decoder$offset(d,q,clock);
 endmodule // top$front_end$frame_rx$decoder$offset
 
 
+module top$front_end$frame_rx$decoder$older_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$older_q
+
+
+module top$front_end$frame_rx$decoder$payload_write_q1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$payload_write_q1
+
+
+module top$front_end$frame_rx$decoder$payload_write_q2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$payload_write_q2
+
+
 module top$front_end$frame_rx$decoder$rang(d,q,clock);
     
     // Module arguments
@@ -10552,6 +10810,25 @@ module top$front_end$frame_rx$decoder$rang(d,q,clock);
 endmodule // top$front_end$frame_rx$decoder$rang
 
 
+module top$front_end$frame_rx$decoder$replaying(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$replaying
+
+
 module top$front_end$frame_rx$decoder$ring(d,q,clock);
     
     // Module arguments
@@ -10569,6 +10846,215 @@ module top$front_end$frame_rx$decoder$ring(d,q,clock);
     end
           
 endmodule // top$front_end$frame_rx$decoder$ring
+
+
+module top$front_end$frame_rx$decoder$run_length(clock,reset,config_write,received,data,write_status,run_bytes);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  config_write;
+    input wire  [15:0] received;
+    input wire  [7:0] data;
+    input wire  [7:0] write_status;
+    output reg  [15:0] run_bytes;
+    
+    // Constant declarations
+    localparam  low_at = 16'h8;
+    localparam  high_at = 16'h9;
+    localparam  low_byte = 2'b1;
+    localparam  high_byte = 2'b10;
+    localparam  zero2 = 2'b0;
+    localparam  low_mask = 16'hff;
+    localparam  high_mask = 16'hff00;
+    localparam  zero16 = 16'h0;
+    localparam  seven16 = 16'h7;
+    localparam  not_seven16 = 16'hfff8;
+    localparam  byte_shift = 8'h8;
+    localparam  ok = 8'h0;
+    
+    // Stub signals
+    reg  [1:0] byte_q1$d;
+    wire  [1:0] byte_q1$q;
+    reg  byte_q1$clock;
+    reg  [1:0] byte_q2$d;
+    wire  [1:0] byte_q2$q;
+    reg  byte_q2$clock;
+    reg  [7:0] data_q1$d;
+    wire  [7:0] data_q1$q;
+    reg  data_q1$clock;
+    reg  [7:0] data_q2$d;
+    wire  [7:0] data_q2$q;
+    reg  data_q2$clock;
+    reg  [15:0] inputs$d;
+    wire  [15:0] inputs$q;
+    reg  inputs$clock;
+    
+    // Local signals
+    reg  [1:0] which_byte;
+    
+    // Sub module instances
+    top$front_end$frame_rx$decoder$run_length$byte_q1 byte_q1(
+        .d(byte_q1$d),
+        .q(byte_q1$q),
+        .clock(byte_q1$clock)
+    );
+    top$front_end$frame_rx$decoder$run_length$byte_q2 byte_q2(
+        .d(byte_q2$d),
+        .q(byte_q2$q),
+        .clock(byte_q2$clock)
+    );
+    top$front_end$frame_rx$decoder$run_length$data_q1 data_q1(
+        .d(data_q1$d),
+        .q(data_q1$q),
+        .clock(data_q1$clock)
+    );
+    top$front_end$frame_rx$decoder$run_length$data_q2 data_q2(
+        .d(data_q2$d),
+        .q(data_q2$q),
+        .clock(data_q2$clock)
+    );
+    top$front_end$frame_rx$decoder$run_length$inputs inputs(
+        .d(inputs$d),
+        .q(inputs$q),
+        .clock(inputs$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        byte_q1$clock = clock;
+        byte_q2$clock = clock;
+        data_q1$clock = clock;
+        data_q2$clock = clock;
+        inputs$clock = clock;
+        byte_q1$d = byte_q1$q;
+        byte_q2$d = byte_q2$q;
+        data_q1$d = data_q1$q;
+        data_q2$d = data_q2$q;
+        inputs$d = inputs$q;
+        which_byte = zero2;
+        if (config_write) begin
+            if (received == low_at) begin
+                which_byte = low_byte;
+            end
+            if (received == high_at) begin
+                which_byte = high_byte;
+            end
+        end
+        byte_q1$d = which_byte;
+        byte_q2$d = byte_q1$q;
+        data_q1$d = data;
+        data_q2$d = data_q1$q;
+        if (write_status == ok) begin
+            if (byte_q2$q == low_byte) begin
+                inputs$d = (inputs$q & high_mask) | ((data_q2$q) & 16'hffff);
+            end
+            if (byte_q2$q == high_byte) begin
+                inputs$d = (inputs$q & low_mask) | (((data_q2$q) & 16'hffff) << byte_shift);
+            end
+        end
+        if (reset) begin
+            inputs$d = zero16;
+        end
+        run_bytes = (inputs$q + seven16) & not_seven16;
+    end
+    
+endmodule // top$front_end$frame_rx$decoder$run_length
+
+
+module top$front_end$frame_rx$decoder$run_length$byte_q1(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$run_length$byte_q1
+
+
+module top$front_end$frame_rx$decoder$run_length$byte_q2(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$run_length$byte_q2
+
+
+module top$front_end$frame_rx$decoder$run_length$data_q1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$run_length$data_q1
+
+
+module top$front_end$frame_rx$decoder$run_length$data_q2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$run_length$data_q2
+
+
+module top$front_end$frame_rx$decoder$run_length$inputs(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$decoder$run_length$inputs
 
 
 module top$front_end$frame_rx$decoder$slot_q(d,q,clock);
@@ -10607,159 +11093,6 @@ module top$front_end$frame_rx$decoder$status_q(d,q,clock);
     end
           
 endmodule // top$front_end$frame_rx$decoder$status_q
-
-
-module top$front_end$frame_rx$decoder$write_port(clock,reset,payload_write,payload_address,data,run_write,run_slot,ring,doorbell,write,write_address,write_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  payload_write;
-    input wire  [23:0] payload_address;
-    input wire  [7:0] data;
-    input wire  run_write;
-    input wire  run_slot;
-    input wire  ring;
-    input wire  [23:0] doorbell;
-    output reg  write;
-    output reg  [23:0] write_address;
-    output reg  [7:0] write_data;
-    
-    // Constant declarations
-    localparam  run = 24'h860000;
-    localparam  slot0 = 8'h0;
-    localparam  slot1 = 8'h1;
-    
-    // Stub signals
-    reg  write_q$d;
-    wire  write_q$q;
-    reg  write_q$clock;
-    reg  [23:0] write_address_q$d;
-    wire  [23:0] write_address_q$q;
-    reg  write_address_q$clock;
-    reg  [7:0] write_data_q$d;
-    wire  [7:0] write_data_q$q;
-    reg  write_data_q$clock;
-    
-    // Local signals
-    reg  write_now;
-    reg  [23:0] write_address_now;
-    reg  [7:0] write_data_now;
-    
-    // Sub module instances
-    top$front_end$frame_rx$decoder$write_port$write_q write_q(
-        .d(write_q$d),
-        .q(write_q$q),
-        .clock(write_q$clock)
-    );
-    top$front_end$frame_rx$decoder$write_port$write_address_q write_address_q(
-        .d(write_address_q$d),
-        .q(write_address_q$q),
-        .clock(write_address_q$clock)
-    );
-    top$front_end$frame_rx$decoder$write_port$write_data_q write_data_q(
-        .d(write_data_q$d),
-        .q(write_data_q$q),
-        .clock(write_data_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        write_q$clock = clock;
-        write_address_q$clock = clock;
-        write_data_q$clock = clock;
-        write_q$d = write_q$q;
-        write_address_q$d = write_address_q$q;
-        write_data_q$d = write_data_q$q;
-        write_now = 1'b0;
-        write_address_now = payload_address;
-        write_data_now = data;
-        if (ring) begin
-            write_now = 1'b1;
-            write_address_now = doorbell;
-        end
-        if (run_write) begin
-            write_now = 1'b1;
-            write_address_now = run;
-            write_data_now = slot0;
-            if (run_slot) begin
-                write_data_now = slot1;
-            end
-        end
-        if (payload_write) begin
-            write_now = 1'b1;
-            write_address_now = payload_address;
-            write_data_now = data;
-        end
-        write_q$d = write_now;
-        write_address_q$d = write_address_now;
-        write_data_q$d = write_data_now;
-        if (reset) begin
-            write_q$d = 1'b0;
-        end
-        write = write_q$q;
-        write_address = write_address_q$q;
-        write_data = write_data_q$q;
-    end
-    
-endmodule // top$front_end$frame_rx$decoder$write_port
-
-
-module top$front_end$frame_rx$decoder$write_port$write_address_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$decoder$write_port$write_address_q
-
-
-module top$front_end$frame_rx$decoder$write_port$write_data_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$decoder$write_port$write_data_q
-
-
-module top$front_end$frame_rx$decoder$write_port$write_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$decoder$write_port$write_q
 
 
 module top$front_end$frame_rx$link_counters(clock,reset,frame_ok,bad_header,bad_crc,timeout,counters$frames_ok,counters$bad_headers,counters$bad_crcs,counters$timeouts);
@@ -10930,7 +11263,7 @@ module top$front_end$frame_rx$link_counters$count_timeouts(d,q,clock);
 endmodule // top$front_end$frame_rx$link_counters$count_timeouts
 
 
-module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$ready,line_error,run_write,ringing,data,cmd,seq,length,received,length_ok,header_good,payload_byte,frame_end,crc_good,finishing,answering,closing,job_valid,frame_ok,bad_header,bad_crc,timeout);
+module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx_bytes$ready,line_error,run_write,model_ready,run_bytes,ringing,data,cmd,seq,length,received,length_ok,header_good,payload_byte,frame_end,crc_good,finishing,answering,closing,job_valid,bad_header,timeout,frame_lost);
     
     // Module arguments
     input wire  clock;
@@ -10940,6 +11273,8 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
     output reg  rx_bytes$ready;
     input wire  line_error;
     input wire  run_write;
+    input wire  model_ready;
+    input wire  [15:0] run_bytes;
     input wire  ringing;
     output reg  [7:0] data;
     output reg  [7:0] cmd;
@@ -10955,10 +11290,9 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
     output reg  answering;
     output reg  closing;
     output reg  job_valid;
-    output reg  frame_ok;
     output reg  bad_header;
-    output reg  bad_crc;
     output reg  timeout;
+    output reg  frame_lost;
     
     // Constant declarations
     localparam  sync0 = 8'ha5;
@@ -10973,22 +11307,21 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
     // Enums
     localparam ParseState$Hunt = 0;
     localparam ParseState$Sync1 = 1;
-    localparam ParseState$Cmd = 2;
-    localparam ParseState$Seq = 3;
-    localparam ParseState$LenLow = 4;
-    localparam ParseState$LenHigh = 5;
-    localparam ParseState$HeaderCrc = 6;
-    localparam ParseState$Payload = 7;
-    localparam ParseState$Crc0 = 8;
-    localparam ParseState$Crc1 = 9;
-    localparam ParseState$Finish = 10;
-    localparam ParseState$Settle = 11;
-    localparam ParseState$Answer = 12;
+    localparam ParseState$Header = 2;
+    localparam ParseState$HeaderCrc = 3;
+    localparam ParseState$Payload = 4;
+    localparam ParseState$Crc0 = 5;
+    localparam ParseState$Crc1 = 6;
+    localparam ParseState$Finish = 7;
+    localparam ParseState$Settle = 8;
+    localparam ParseState$Answer = 9;
     
     // Stub signals
     reg  length_check$clock;
     reg  [7:0] length_check$cmd;
     reg  [15:0] length_check$length;
+    reg  length_check$model_ready;
+    reg  [15:0] length_check$run_bytes;
     wire  length_check$length_ok;
     wire  length_check$too_long;
     reg  header_crc$clock;
@@ -11004,15 +11337,6 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
     reg  [3:0] state$d;
     wire  [3:0] state$q;
     reg  state$clock;
-    reg  [7:0] cmd_q$d;
-    wire  [7:0] cmd_q$q;
-    reg  cmd_q$clock;
-    reg  [7:0] seq_q$d;
-    wire  [7:0] seq_q$q;
-    reg  seq_q$clock;
-    reg  [15:0] length_q$d;
-    wire  [15:0] length_q$q;
-    reg  length_q$clock;
     reg  [15:0] left$d;
     wire  [15:0] left$q;
     reg  left$clock;
@@ -11028,8 +11352,21 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
     reg  job_pulse$d;
     wire  job_pulse$q;
     reg  job_pulse$clock;
+    reg  header$clock;
+    reg  header$reset;
+    reg  [7:0] header$rx_data;
+    reg  header$start;
+    reg  header$field_byte;
+    reg  header$bad_crc_byte;
+    wire  [7:0] header$frame_byte;
+    wire  header$replaying;
+    wire  header$last_field;
+    wire  [7:0] header$cmd;
+    wire  [7:0] header$seq;
+    wire  [15:0] header$length;
     
     // Local signals
+    reg  [7:0] frame_byte;
     reg  take;
     reg  header_byte;
     
@@ -11038,6 +11375,8 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
         .clock(length_check$clock),
         .cmd(length_check$cmd),
         .length(length_check$length),
+        .model_ready(length_check$model_ready),
+        .run_bytes(length_check$run_bytes),
         .length_ok(length_check$length_ok),
         .too_long(length_check$too_long)
     );
@@ -11059,21 +11398,6 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
         .d(state$d),
         .q(state$q),
         .clock(state$clock)
-    );
-    top$front_end$frame_rx$parser$cmd_q cmd_q(
-        .d(cmd_q$d),
-        .q(cmd_q$q),
-        .clock(cmd_q$clock)
-    );
-    top$front_end$frame_rx$parser$seq_q seq_q(
-        .d(seq_q$d),
-        .q(seq_q$q),
-        .clock(seq_q$clock)
-    );
-    top$front_end$frame_rx$parser$length_q length_q(
-        .d(length_q$d),
-        .q(length_q$q),
-        .clock(length_q$clock)
     );
     top$front_end$frame_rx$parser$left left(
         .d(left$d),
@@ -11100,22 +11424,30 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
         .q(job_pulse$q),
         .clock(job_pulse$clock)
     );
+    top$front_end$frame_rx$parser$header header(
+        .clock(header$clock),
+        .reset(header$reset),
+        .rx_data(header$rx_data),
+        .start(header$start),
+        .field_byte(header$field_byte),
+        .bad_crc_byte(header$bad_crc_byte),
+        .frame_byte(header$frame_byte),
+        .replaying(header$replaying),
+        .last_field(header$last_field),
+        .cmd(header$cmd),
+        .seq(header$seq),
+        .length(header$length)
+    );
     
     // Update code
     always @(*) begin
         state$clock = clock;
-        cmd_q$clock = clock;
-        seq_q$clock = clock;
-        length_q$clock = clock;
         left$clock = clock;
         received_q$clock = clock;
         crc_low$clock = clock;
         silence$clock = clock;
         job_pulse$clock = clock;
         state$d = state$q;
-        cmd_q$d = cmd_q$q;
-        seq_q$d = seq_q$q;
-        length_q$d = length_q$q;
         left$d = left$q;
         received_q$d = received_q$q;
         crc_low$d = crc_low$q;
@@ -11124,23 +11456,30 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
         length_check$clock = clock;
         header_crc$clock = clock;
         frame_crc$clock = clock;
-        length_check$cmd = cmd_q$q;
-        length_check$length = length_q$q;
+        header$clock = clock;
+        length_check$cmd = header$cmd;
+        length_check$length = header$length;
+        length_check$model_ready = model_ready;
+        length_check$run_bytes = run_bytes;
+        header$reset = reset;
+        header$rx_data = rx_bytes$data;
+        header$bad_crc_byte = 1'b0;
+        frame_byte = header$frame_byte;
         job_pulse$d = 1'b0;
         header_crc$clear = 1'b0;
         header_byte = 1'b0;
         frame_crc$clear = 1'b0;
         frame_crc$enable = 1'b0;
-        header_crc$data = rx_bytes$data;
-        frame_crc$data = rx_bytes$data;
+        header_crc$data = frame_byte;
+        frame_crc$data = frame_byte;
         header_good = 1'b0;
         payload_byte = 1'b0;
         frame_end = 1'b0;
         bad_header = 1'b0;
         timeout = 1'b0;
-        rx_bytes$ready = ~run_write & ~ringing & (state$q != ParseState$Finish) & (state$q != ParseState$Settle) & (state$q != ParseState$Answer);
-        take = rx_bytes$valid & rx_bytes$ready;
-        crc_good = (((crc_low$q) & 16'hffff) | (((rx_bytes$data) & 16'hffff) << byte_shift)) == frame_crc$crc;
+        rx_bytes$ready = ~run_write & ~ringing & ~header$replaying & (state$q != ParseState$Finish) & (state$q != ParseState$Settle) & (state$q != ParseState$Answer);
+        take = (rx_bytes$valid & rx_bytes$ready) | header$replaying;
+        crc_good = (((crc_low$q) & 16'hffff) | (((frame_byte) & 16'hffff) << byte_shift)) == frame_crc$crc;
         if ((state$q == ParseState$Hunt) | take) begin
             silence$d = zero24;
         end
@@ -11151,58 +11490,46 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
             case (state$q)
                 ParseState$Hunt:
                     begin
-                        if (rx_bytes$data == sync0) begin
+                        if (frame_byte == sync0) begin
                             state$d = ParseState$Sync1;
                         end
                     end
                 ParseState$Sync1:
                     begin
-                        if (rx_bytes$data == sync1) begin
-                            state$d = ParseState$Cmd;
+                        if (frame_byte == sync1) begin
+                            state$d = ParseState$Header;
                             header_crc$clear = 1'b1;
                             frame_crc$clear = 1'b1;
                         end
-                        else if (rx_bytes$data != sync0) begin
+                        else if (frame_byte != sync0) begin
                             state$d = ParseState$Hunt;
                         end
                     end
-                ParseState$Cmd:
+                ParseState$Header:
                     begin
-                        cmd_q$d = rx_bytes$data;
                         header_byte = 1'b1;
-                        state$d = ParseState$Seq;
-                    end
-                ParseState$Seq:
-                    begin
-                        seq_q$d = rx_bytes$data;
-                        header_byte = 1'b1;
-                        state$d = ParseState$LenLow;
-                    end
-                ParseState$LenLow:
-                    begin
-                        length_q$d = ((rx_bytes$data) & 16'hffff);
-                        header_byte = 1'b1;
-                        state$d = ParseState$LenHigh;
-                    end
-                ParseState$LenHigh:
-                    begin
-                        length_q$d = length_q$q | (((rx_bytes$data) & 16'hffff) << byte_shift);
-                        header_byte = 1'b1;
-                        state$d = ParseState$HeaderCrc;
+                        if (header$last_field) begin
+                            state$d = ParseState$HeaderCrc;
+                        end
                     end
                 ParseState$HeaderCrc:
                     begin
                         frame_crc$enable = 1'b1;
-                        if ((rx_bytes$data != header_crc$crc) | length_check$too_long) begin
+                        if (frame_byte != header_crc$crc) begin
                             bad_header = 1'b1;
                             state$d = ParseState$Hunt;
+                            header$bad_crc_byte = 1'b1;
+                        end
+                        else if (length_check$too_long) begin
+                            header_good = 1'b1;
+                            state$d = ParseState$Finish;
                         end
                         else begin
                             header_good = 1'b1;
-                            left$d = length_q$q;
+                            left$d = header$length;
                             received_q$d = zero16;
                             state$d = ParseState$Payload;
-                            if (length_q$q == zero16) begin
+                            if (header$length == zero16) begin
                                 state$d = ParseState$Crc0;
                             end
                         end
@@ -11219,7 +11546,7 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
                     end
                 ParseState$Crc0:
                     begin
-                        crc_low$d = rx_bytes$data;
+                        crc_low$d = frame_byte;
                         state$d = ParseState$Crc1;
                     end
                 ParseState$Crc1:
@@ -11250,9 +11577,9 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
                 begin
                 end
         endcase
-        frame_ok = frame_end & crc_good;
-        bad_crc = frame_end & ~crc_good;
         header_crc$enable = header_byte;
+        header$field_byte = header_byte;
+        header$start = header_crc$clear;
         if (header_byte) begin
             frame_crc$enable = 1'b1;
         end
@@ -11260,17 +11587,19 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
             timeout = 1'b1;
             state$d = ParseState$Hunt;
         end
+        frame_lost = timeout;
         if (line_error & (state$q != ParseState$Hunt)) begin
             bad_header = 1'b1;
+            frame_lost = 1'b1;
             state$d = ParseState$Hunt;
         end
         if (reset) begin
             state$d = ParseState$Hunt;
         end
-        data = rx_bytes$data;
-        cmd = cmd_q$q;
-        seq = seq_q$q;
-        length = length_q$q;
+        data = frame_byte;
+        cmd = header$cmd;
+        seq = header$seq;
+        length = header$length;
         received = received_q$q;
         length_ok = length_check$length_ok;
         finishing = state$q == ParseState$Finish;
@@ -11280,25 +11609,6 @@ module top$front_end$frame_rx$parser(clock,reset,rx_bytes$data,rx_bytes$valid,rx
     end
     
 endmodule // top$front_end$frame_rx$parser
-
-
-module top$front_end$frame_rx$parser$cmd_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$parser$cmd_q
 
 
 module top$front_end$frame_rx$parser$crc_low(d,q,clock);
@@ -11354,6 +11664,182 @@ module top$front_end$frame_rx$parser$frame_crc(clock,clear,enable,data,crc);
     end
     always @(*) crc = state ^ 16'h0;
 endmodule // top$front_end$frame_rx$parser$frame_crc
+
+
+module top$front_end$frame_rx$parser$header(clock,reset,rx_data,start,field_byte,bad_crc_byte,frame_byte,replaying,last_field,cmd,seq,length);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] rx_data;
+    input wire  start;
+    input wire  field_byte;
+    input wire  bad_crc_byte;
+    output reg  [7:0] frame_byte;
+    output reg  replaying;
+    output reg  last_field;
+    output reg  [7:0] cmd;
+    output reg  [7:0] seq;
+    output reg  [15:0] length;
+    
+    // Constant declarations
+    localparam  replay_bytes = 3'b101;
+    localparam  zero3 = 3'b0;
+    localparam  one3 = 3'b1;
+    localparam  zero2 = 2'b0;
+    localparam  one2 = 2'b1;
+    localparam  three2 = 2'b11;
+    
+    // Stub signals
+    reg  [31:0] fields$d;
+    wire  [31:0] fields$q;
+    reg  fields$clock;
+    reg  [1:0] taken$d;
+    wire  [1:0] taken$q;
+    reg  taken$clock;
+    reg  [39:0] replay$d;
+    wire  [39:0] replay$q;
+    reg  replay$clock;
+    reg  [2:0] replay_left$d;
+    wire  [2:0] replay_left$q;
+    reg  replay_left$clock;
+    
+    // Sub module instances
+    top$front_end$frame_rx$parser$header$fields fields(
+        .d(fields$d),
+        .q(fields$q),
+        .clock(fields$clock)
+    );
+    top$front_end$frame_rx$parser$header$taken taken(
+        .d(taken$d),
+        .q(taken$q),
+        .clock(taken$clock)
+    );
+    top$front_end$frame_rx$parser$header$replay replay(
+        .d(replay$d),
+        .q(replay$q),
+        .clock(replay$clock)
+    );
+    top$front_end$frame_rx$parser$header$replay_left replay_left(
+        .d(replay_left$d),
+        .q(replay_left$q),
+        .clock(replay_left$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        fields$clock = clock;
+        taken$clock = clock;
+        replay$clock = clock;
+        replay_left$clock = clock;
+        fields$d = fields$q;
+        taken$d = taken$q;
+        replay$d = replay$q;
+        replay_left$d = replay_left$q;
+        replaying = replay_left$q != zero3;
+        frame_byte = rx_data;
+        if (replaying) begin
+            frame_byte = replay$q[(32'h0)+:(8)];
+            replay$d = replay$q >> 32'h8;
+            replay_left$d = replay_left$q - one3;
+        end
+        if (start) begin
+            taken$d = zero2;
+        end
+        last_field = taken$q == three2;
+        if (field_byte) begin
+            fields$d = (fields$q >> 32'h8) | (((frame_byte) & 32'hffffffff) << 32'h18);
+            taken$d = taken$q + one2;
+        end
+        if (bad_crc_byte) begin
+            replay$d = ((fields$q) & 40'hffffffffff) | (((frame_byte) & 40'hffffffffff) << 32'h20);
+            replay_left$d = replay_bytes;
+        end
+        if (reset) begin
+            replay_left$d = zero3;
+        end
+        cmd = fields$q[(32'h0)+:(8)];
+        seq = fields$q[(32'h8)+:(8)];
+        length = fields$q[(32'h10)+:(16)];
+    end
+    
+endmodule // top$front_end$frame_rx$parser$header
+
+
+module top$front_end$frame_rx$parser$header$fields(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$parser$header$fields
+
+
+module top$front_end$frame_rx$parser$header$replay(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$parser$header$replay
+
+
+module top$front_end$frame_rx$parser$header$replay_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$parser$header$replay_left
+
+
+module top$front_end$frame_rx$parser$header$taken(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$parser$header$taken
 
 
 module top$front_end$frame_rx$parser$header_crc(clock,clear,enable,data,crc);
@@ -11422,12 +11908,14 @@ module top$front_end$frame_rx$parser$left(d,q,clock);
 endmodule // top$front_end$frame_rx$parser$left
 
 
-module top$front_end$frame_rx$parser$length_check(clock,cmd,length,length_ok,too_long);
+module top$front_end$frame_rx$parser$length_check(clock,cmd,length,model_ready,run_bytes,length_ok,too_long);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] cmd;
     input wire  [15:0] length;
+    input wire  model_ready;
+    input wire  [15:0] run_bytes;
     output reg  length_ok;
     output reg  too_long;
     
@@ -11487,6 +11975,9 @@ module top$front_end$frame_rx$parser$length_check(clock,cmd,length,length_ok,too
         end
         if (cmd == cmd_run) begin
             rule = (length != zero16) & (length <= slot_bytes) & ((length & seven16) == zero16);
+            if (model_ready) begin
+                rule = length == run_bytes;
+            end
         end
         length_ok_q$d = rule;
         length_ok = length_ok_q$q;
@@ -11534,25 +12025,6 @@ module top$front_end$frame_rx$parser$length_check$too_long_q(d,q,clock);
 endmodule // top$front_end$frame_rx$parser$length_check$too_long_q
 
 
-module top$front_end$frame_rx$parser$length_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$parser$length_q
-
-
 module top$front_end$frame_rx$parser$received_q(d,q,clock);
     
     // Module arguments
@@ -11570,25 +12042,6 @@ module top$front_end$frame_rx$parser$received_q(d,q,clock);
     end
           
 endmodule // top$front_end$frame_rx$parser$received_q
-
-
-module top$front_end$frame_rx$parser$seq_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_rx$parser$seq_q
 
 
 module top$front_end$frame_rx$parser$silence(d,q,clock);
@@ -11620,17 +12073,14 @@ module top$front_end$frame_rx$parser$state(d,q,clock);
     // Enums
     localparam ParseState$Hunt = 0;
     localparam ParseState$Sync1 = 1;
-    localparam ParseState$Cmd = 2;
-    localparam ParseState$Seq = 3;
-    localparam ParseState$LenLow = 4;
-    localparam ParseState$LenHigh = 5;
-    localparam ParseState$HeaderCrc = 6;
-    localparam ParseState$Payload = 7;
-    localparam ParseState$Crc0 = 8;
-    localparam ParseState$Crc1 = 9;
-    localparam ParseState$Finish = 10;
-    localparam ParseState$Settle = 11;
-    localparam ParseState$Answer = 12;
+    localparam ParseState$Header = 2;
+    localparam ParseState$HeaderCrc = 3;
+    localparam ParseState$Payload = 4;
+    localparam ParseState$Crc0 = 5;
+    localparam ParseState$Crc1 = 6;
+    localparam ParseState$Finish = 7;
+    localparam ParseState$Settle = 8;
+    localparam ParseState$Answer = 9;
     
     // Update code (custom)
     initial begin
@@ -11642,6 +12092,173 @@ module top$front_end$frame_rx$parser$state(d,q,clock);
     end
           
 endmodule // top$front_end$frame_rx$parser$state
+
+
+module top$front_end$frame_rx$repeats(clock,reset,cmd,seq,length,job_valid,carried_out,repeated,older,remember);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] cmd;
+    input wire  [7:0] seq;
+    input wire  [15:0] length;
+    input wire  job_valid;
+    input wire  carried_out;
+    output reg  repeated;
+    output reg  older;
+    output reg  remember;
+    
+    // Constant declarations
+    localparam  cmd_info = 8'h1;
+    localparam  cmd_status = 8'h2;
+    localparam  cmd_read_result = 8'h31;
+    localparam  seq_shift = 8'h8;
+    localparam  length_shift = 8'h10;
+    
+    // Stub signals
+    reg  [31:0] newer_header$d;
+    wire  [31:0] newer_header$q;
+    reg  newer_header$clock;
+    reg  newer_valid$d;
+    wire  newer_valid$q;
+    reg  newer_valid$clock;
+    reg  [31:0] older_header$d;
+    wire  [31:0] older_header$q;
+    reg  older_header$clock;
+    reg  older_valid$d;
+    wire  older_valid$q;
+    reg  older_valid$clock;
+    
+    // Local signals
+    reg  [31:0] header;
+    reg  matches_newer;
+    
+    // Sub module instances
+    top$front_end$frame_rx$repeats$newer_header newer_header(
+        .d(newer_header$d),
+        .q(newer_header$q),
+        .clock(newer_header$clock)
+    );
+    top$front_end$frame_rx$repeats$newer_valid newer_valid(
+        .d(newer_valid$d),
+        .q(newer_valid$q),
+        .clock(newer_valid$clock)
+    );
+    top$front_end$frame_rx$repeats$older_header older_header(
+        .d(older_header$d),
+        .q(older_header$q),
+        .clock(older_header$clock)
+    );
+    top$front_end$frame_rx$repeats$older_valid older_valid(
+        .d(older_valid$d),
+        .q(older_valid$q),
+        .clock(older_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        newer_header$clock = clock;
+        newer_valid$clock = clock;
+        older_header$clock = clock;
+        older_valid$clock = clock;
+        newer_header$d = newer_header$q;
+        newer_valid$d = newer_valid$q;
+        older_header$d = older_header$q;
+        older_valid$d = older_valid$q;
+        header = ((cmd) & 32'hffffffff) | (((seq) & 32'hffffffff) << seq_shift) | (((length) & 32'hffffffff) << length_shift);
+        matches_newer = newer_valid$q & (header == newer_header$q);
+        repeated = matches_newer | (older_valid$q & (header == older_header$q));
+        older = ~matches_newer;
+        remember = job_valid & carried_out & (cmd != cmd_info) & (cmd != cmd_status) & (cmd != cmd_read_result);
+        if (remember) begin
+            older_header$d = newer_header$q;
+            older_valid$d = newer_valid$q;
+            newer_header$d = header;
+            newer_valid$d = 1'b1;
+        end
+        if (reset) begin
+            newer_valid$d = 1'b0;
+            older_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // top$front_end$frame_rx$repeats
+
+
+module top$front_end$frame_rx$repeats$newer_header(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$repeats$newer_header
+
+
+module top$front_end$frame_rx$repeats$newer_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$repeats$newer_valid
+
+
+module top$front_end$frame_rx$repeats$older_header(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$repeats$older_header
+
+
+module top$front_end$frame_rx$repeats$older_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$repeats$older_valid
 
 
 module top$front_end$frame_rx$slots(clock,reset,core_busy,write_status,ringing,closing,claim,claim_slot,next_slot,next_slot_busy,run_write,run_slot,report$rung,report$status0,report$status1,report$release);
@@ -12093,7 +12710,160 @@ module top$front_end$frame_rx$slots$status1(d,q,clock);
 endmodule // top$front_end$frame_rx$slots$status1
 
 
-module top$front_end$frame_tx(clock,reset,job$valid,job$cmd,job$seq,job$status,job$slot,run$rung,run$status0,run$status1,run$release,counters$frames_ok,counters$bad_headers,counters$bad_crcs,counters$timeouts,read,read_address,read_data,core_busy,slot_done,key_loaded,model_ready,last_error,tx_bytes$data,tx_bytes$valid,tx_bytes$ready);
+module top$front_end$frame_rx$write_port(clock,reset,payload_write,payload_address,data,run_write,run_slot,ring,doorbell,write,write_address,write_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  payload_write;
+    input wire  [23:0] payload_address;
+    input wire  [7:0] data;
+    input wire  run_write;
+    input wire  run_slot;
+    input wire  ring;
+    input wire  [23:0] doorbell;
+    output reg  write;
+    output reg  [23:0] write_address;
+    output reg  [7:0] write_data;
+    
+    // Constant declarations
+    localparam  run = 24'h860000;
+    localparam  slot0 = 8'h0;
+    localparam  slot1 = 8'h1;
+    
+    // Stub signals
+    reg  write_q$d;
+    wire  write_q$q;
+    reg  write_q$clock;
+    reg  [23:0] write_address_q$d;
+    wire  [23:0] write_address_q$q;
+    reg  write_address_q$clock;
+    reg  [7:0] write_data_q$d;
+    wire  [7:0] write_data_q$q;
+    reg  write_data_q$clock;
+    
+    // Local signals
+    reg  write_now;
+    reg  [23:0] write_address_now;
+    reg  [7:0] write_data_now;
+    
+    // Sub module instances
+    top$front_end$frame_rx$write_port$write_q write_q(
+        .d(write_q$d),
+        .q(write_q$q),
+        .clock(write_q$clock)
+    );
+    top$front_end$frame_rx$write_port$write_address_q write_address_q(
+        .d(write_address_q$d),
+        .q(write_address_q$q),
+        .clock(write_address_q$clock)
+    );
+    top$front_end$frame_rx$write_port$write_data_q write_data_q(
+        .d(write_data_q$d),
+        .q(write_data_q$q),
+        .clock(write_data_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        write_q$clock = clock;
+        write_address_q$clock = clock;
+        write_data_q$clock = clock;
+        write_q$d = write_q$q;
+        write_address_q$d = write_address_q$q;
+        write_data_q$d = write_data_q$q;
+        write_now = 1'b0;
+        write_address_now = payload_address;
+        write_data_now = data;
+        if (ring) begin
+            write_now = 1'b1;
+            write_address_now = doorbell;
+        end
+        if (run_write) begin
+            write_now = 1'b1;
+            write_address_now = run;
+            write_data_now = slot0;
+            if (run_slot) begin
+                write_data_now = slot1;
+            end
+        end
+        if (payload_write) begin
+            write_now = 1'b1;
+            write_address_now = payload_address;
+            write_data_now = data;
+        end
+        write_q$d = write_now;
+        write_address_q$d = write_address_now;
+        write_data_q$d = write_data_now;
+        if (reset) begin
+            write_q$d = 1'b0;
+        end
+        write = write_q$q;
+        write_address = write_address_q$q;
+        write_data = write_data_q$q;
+    end
+    
+endmodule // top$front_end$frame_rx$write_port
+
+
+module top$front_end$frame_rx$write_port$write_address_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$write_port$write_address_q
+
+
+module top$front_end$frame_rx$write_port$write_data_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$write_port$write_data_q
+
+
+module top$front_end$frame_rx$write_port$write_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_rx$write_port$write_q
+
+
+module top$front_end$frame_tx(clock,reset,job$valid,job$cmd,job$seq,job$status,job$slot,job$replay,job$replay_older,job$remember,job$window_full,run$rung,run$status0,run$status1,run$release,counters$frames_ok,counters$bad_headers,counters$bad_crcs,counters$timeouts,read,read_address,read_data,core_busy,slot_done,key_loaded,model_ready,last_error,tx_bytes$data,tx_bytes$valid,tx_bytes$ready);
     
     // Module arguments
     input wire  clock;
@@ -12103,6 +12873,10 @@ module top$front_end$frame_tx(clock,reset,job$valid,job$cmd,job$seq,job$status,j
     input wire  [7:0] job$seq;
     input wire  [7:0] job$status;
     input wire  job$slot;
+    input wire  job$replay;
+    input wire  job$replay_older;
+    input wire  job$remember;
+    output wire  job$window_full;
     input wire  [1:0] run$rung;
     input wire  [7:0] run$status0;
     input wire  [7:0] run$status1;
@@ -12141,6 +12915,7 @@ module top$front_end$frame_tx(clock,reset,job$valid,job$cmd,job$seq,job$status,j
     wire  [7:0] queue$seq;
     wire  [7:0] queue$status;
     wire  [23:0] queue$data_base;
+    wire  queue$dropped;
     reg  sender$clock;
     reg  sender$reset;
     reg  sender$queued_any;
@@ -12153,6 +12928,7 @@ module top$front_end$frame_tx(clock,reset,job$valid,job$cmd,job$seq,job$status,j
     wire  sender$idle;
     wire  sender$waiting;
     wire  sender$answered;
+    reg  sender$dropped;
     wire  sender$read;
     wire  [23:0] sender$read_address;
     reg  [7:0] sender$read_data;
@@ -12166,6 +12942,10 @@ module top$front_end$frame_tx(clock,reset,job$valid,job$cmd,job$seq,job$status,j
         .job$seq(job$seq),
         .job$status(job$status),
         .job$slot(job$slot),
+        .job$replay(job$replay),
+        .job$replay_older(job$replay_older),
+        .job$remember(job$remember),
+        .job$window_full(job$window_full),
         .run$rung(run$rung),
         .run$status0(run$status0),
         .run$status1(run$status1),
@@ -12184,7 +12964,8 @@ module top$front_end$frame_tx(clock,reset,job$valid,job$cmd,job$seq,job$status,j
         .cmd(queue$cmd),
         .seq(queue$seq),
         .status(queue$status),
-        .data_base(queue$data_base)
+        .data_base(queue$data_base),
+        .dropped(queue$dropped)
     );
     top$front_end$frame_tx$sender sender(
         .clock(sender$clock),
@@ -12199,6 +12980,7 @@ module top$front_end$frame_tx(clock,reset,job$valid,job$cmd,job$seq,job$status,j
         .idle(sender$idle),
         .waiting(sender$waiting),
         .answered(sender$answered),
+        .dropped(sender$dropped),
         .read(sender$read),
         .read_address(sender$read_address),
         .read_data(sender$read_data),
@@ -12225,6 +13007,7 @@ module top$front_end$frame_tx(clock,reset,job$valid,job$cmd,job$seq,job$status,j
         queue$idle = sender$idle;
         queue$waiting = sender$waiting;
         queue$answered = sender$answered;
+        sender$dropped = queue$dropped;
         sender$queued_any = queue$queued_any;
         sender$decided = queue$decided;
         sender$to_result = queue$to_result;
@@ -12240,7 +13023,7 @@ module top$front_end$frame_tx(clock,reset,job$valid,job$cmd,job$seq,job$status,j
 endmodule // top$front_end$frame_tx
 
 
-module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$status,job$slot,run$rung,run$status0,run$status1,run$release,core_busy,slot_done,key_loaded,model_ready,last_error,idle,waiting,answered,queued_any,decided,to_result,cmd,seq,status,data_base);
+module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$status,job$slot,job$replay,job$replay_older,job$remember,job$window_full,run$rung,run$status0,run$status1,run$release,core_busy,slot_done,key_loaded,model_ready,last_error,idle,waiting,answered,queued_any,decided,to_result,cmd,seq,status,data_base,dropped);
     
     // Module arguments
     input wire  clock;
@@ -12250,6 +13033,10 @@ module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$st
     input wire  [7:0] job$seq;
     input wire  [7:0] job$status;
     input wire  job$slot;
+    input wire  job$replay;
+    input wire  job$replay_older;
+    input wire  job$remember;
+    output reg  job$window_full;
     input wire  [1:0] run$rung;
     input wire  [7:0] run$status0;
     input wire  [7:0] run$status1;
@@ -12269,8 +13056,15 @@ module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$st
     output reg  [7:0] seq;
     output reg  [7:0] status;
     output reg  [23:0] data_base;
+    output reg  dropped;
     
     // Constant declarations
+    localparam  zero_word = 28'h0;
+    localparam  slot_flag = 28'h1000000;
+    localparam  replay_flag = 28'h2000000;
+    localparam  replay_older_flag = 28'h4000000;
+    localparam  remember_flag = 28'h8000000;
+    localparam  zero_slots = 2'b0;
     localparam  cmd_status = 8'h2;
     localparam  cmd_load_key = 8'h10;
     localparam  cmd_load_config = 8'h21;
@@ -12284,42 +13078,22 @@ module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$st
     localparam  result0 = 24'h870000;
     localparam  result1 = 24'h880000;
     localparam  settle_clocks = 4'h6;
-    localparam  zero2 = 2'b0;
-    localparam  one2 = 2'b1;
-    localparam  two2 = 2'b10;
     localparam  bit0 = 2'b1;
     localparam  bit1 = 2'b10;
     localparam  zero4 = 4'h0;
     localparam  one4 = 4'h1;
     
     // Stub signals
-    reg  [1:0] queued$d;
-    wire  [1:0] queued$q;
-    reg  queued$clock;
-    reg  [7:0] q0_cmd$d;
-    wire  [7:0] q0_cmd$q;
-    reg  q0_cmd$clock;
-    reg  [7:0] q0_seq$d;
-    wire  [7:0] q0_seq$q;
-    reg  q0_seq$clock;
-    reg  [7:0] q0_status$d;
-    wire  [7:0] q0_status$q;
-    reg  q0_status$clock;
-    reg  q0_slot$d;
-    wire  q0_slot$q;
-    reg  q0_slot$clock;
-    reg  [7:0] q1_cmd$d;
-    wire  [7:0] q1_cmd$q;
-    reg  q1_cmd$clock;
-    reg  [7:0] q1_seq$d;
-    wire  [7:0] q1_seq$q;
-    reg  q1_seq$clock;
-    reg  [7:0] q1_status$d;
-    wire  [7:0] q1_status$q;
-    reg  q1_status$clock;
-    reg  q1_slot$d;
-    wire  q1_slot$q;
-    reg  q1_slot$clock;
+    reg  fifo$clock;
+    reg  fifo$reset;
+    reg  fifo$push;
+    reg  [27:0] fifo$push_word;
+    reg  fifo$idle;
+    wire  fifo$pop;
+    wire  [27:0] fifo$head;
+    wire  fifo$queued_any;
+    wire  fifo$window_full;
+    wire  fifo$dropped;
     reg  [7:0] cmd_q$d;
     wire  [7:0] cmd_q$q;
     reg  cmd_q$clock;
@@ -12332,6 +13106,22 @@ module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$st
     reg  slot$d;
     wire  slot$q;
     reg  slot$clock;
+    reg  replay_q$d;
+    wire  replay_q$q;
+    reg  replay_q$clock;
+    reg  replay_older_q$d;
+    wire  replay_older_q$q;
+    reg  replay_older_q$clock;
+    reg  remember_q$d;
+    wire  remember_q$q;
+    reg  remember_q$clock;
+    reg  answers$clock;
+    reg  answers$remember;
+    reg  [7:0] answers$status;
+    reg  answers$slot;
+    reg  answers$older;
+    wire  [7:0] answers$recalled_status;
+    wire  answers$recalled_slot;
     reg  [3:0] settle$d;
     wire  [3:0] settle$q;
     reg  settle$clock;
@@ -12349,56 +13139,26 @@ module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$st
     reg  freed$clock;
     
     // Local signals
-    reg  pop;
+    reg  [27:0] slot_word;
+    reg  [27:0] replay_word;
+    reg  [27:0] older_word;
+    reg  [27:0] remember_word;
     reg  [7:0] run_status;
     reg  rung;
     reg  done;
     
     // Sub module instances
-    top$front_end$frame_tx$queue$queued queued(
-        .d(queued$d),
-        .q(queued$q),
-        .clock(queued$clock)
-    );
-    top$front_end$frame_tx$queue$q0_cmd q0_cmd(
-        .d(q0_cmd$d),
-        .q(q0_cmd$q),
-        .clock(q0_cmd$clock)
-    );
-    top$front_end$frame_tx$queue$q0_seq q0_seq(
-        .d(q0_seq$d),
-        .q(q0_seq$q),
-        .clock(q0_seq$clock)
-    );
-    top$front_end$frame_tx$queue$q0_status q0_status(
-        .d(q0_status$d),
-        .q(q0_status$q),
-        .clock(q0_status$clock)
-    );
-    top$front_end$frame_tx$queue$q0_slot q0_slot(
-        .d(q0_slot$d),
-        .q(q0_slot$q),
-        .clock(q0_slot$clock)
-    );
-    top$front_end$frame_tx$queue$q1_cmd q1_cmd(
-        .d(q1_cmd$d),
-        .q(q1_cmd$q),
-        .clock(q1_cmd$clock)
-    );
-    top$front_end$frame_tx$queue$q1_seq q1_seq(
-        .d(q1_seq$d),
-        .q(q1_seq$q),
-        .clock(q1_seq$clock)
-    );
-    top$front_end$frame_tx$queue$q1_status q1_status(
-        .d(q1_status$d),
-        .q(q1_status$q),
-        .clock(q1_status$clock)
-    );
-    top$front_end$frame_tx$queue$q1_slot q1_slot(
-        .d(q1_slot$d),
-        .q(q1_slot$q),
-        .clock(q1_slot$clock)
+    top$front_end$frame_tx$queue$fifo fifo(
+        .clock(fifo$clock),
+        .reset(fifo$reset),
+        .push(fifo$push),
+        .push_word(fifo$push_word),
+        .idle(fifo$idle),
+        .pop(fifo$pop),
+        .head(fifo$head),
+        .queued_any(fifo$queued_any),
+        .window_full(fifo$window_full),
+        .dropped(fifo$dropped)
     );
     top$front_end$frame_tx$queue$cmd_q cmd_q(
         .d(cmd_q$d),
@@ -12419,6 +13179,30 @@ module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$st
         .d(slot$d),
         .q(slot$q),
         .clock(slot$clock)
+    );
+    top$front_end$frame_tx$queue$replay_q replay_q(
+        .d(replay_q$d),
+        .q(replay_q$q),
+        .clock(replay_q$clock)
+    );
+    top$front_end$frame_tx$queue$replay_older_q replay_older_q(
+        .d(replay_older_q$d),
+        .q(replay_older_q$q),
+        .clock(replay_older_q$clock)
+    );
+    top$front_end$frame_tx$queue$remember_q remember_q(
+        .d(remember_q$d),
+        .q(remember_q$q),
+        .clock(remember_q$clock)
+    );
+    top$front_end$frame_tx$queue$answers answers(
+        .clock(answers$clock),
+        .remember(answers$remember),
+        .status(answers$status),
+        .slot(answers$slot),
+        .older(answers$older),
+        .recalled_status(answers$recalled_status),
+        .recalled_slot(answers$recalled_slot)
     );
     top$front_end$frame_tx$queue$settle settle(
         .d(settle$d),
@@ -12448,74 +13232,72 @@ module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$st
     
     // Update code
     always @(*) begin
-        queued$clock = clock;
-        q0_cmd$clock = clock;
-        q0_seq$clock = clock;
-        q0_status$clock = clock;
-        q0_slot$clock = clock;
-        q1_cmd$clock = clock;
-        q1_seq$clock = clock;
-        q1_status$clock = clock;
-        q1_slot$clock = clock;
         cmd_q$clock = clock;
         seq_q$clock = clock;
         status_q$clock = clock;
         slot$clock = clock;
+        replay_q$clock = clock;
+        replay_older_q$clock = clock;
+        remember_q$clock = clock;
         settle$clock = clock;
         data_base_q$clock = clock;
         have_result$clock = clock;
         last_slot$clock = clock;
         freed$clock = clock;
-        queued$d = queued$q;
-        q0_cmd$d = q0_cmd$q;
-        q0_seq$d = q0_seq$q;
-        q0_status$d = q0_status$q;
-        q0_slot$d = q0_slot$q;
-        q1_cmd$d = q1_cmd$q;
-        q1_seq$d = q1_seq$q;
-        q1_status$d = q1_status$q;
-        q1_slot$d = q1_slot$q;
         cmd_q$d = cmd_q$q;
         seq_q$d = seq_q$q;
         status_q$d = status_q$q;
         slot$d = slot$q;
+        replay_q$d = replay_q$q;
+        replay_older_q$d = replay_older_q$q;
+        remember_q$d = remember_q$q;
         settle$d = settle$q;
         data_base_q$d = data_base_q$q;
         have_result$d = have_result$q;
         last_slot$d = last_slot$q;
         freed$d = freed$q;
-        freed$d = zero2;
+        fifo$clock = clock;
+        answers$clock = clock;
+        freed$d = zero_slots;
         decided = 1'b0;
         to_result = 1'b0;
-        pop = idle & (queued$q != zero2);
-        if (pop) begin
-            cmd_q$d = q0_cmd$q;
-            seq_q$d = q0_seq$q;
-            status_q$d = q0_status$q;
-            slot$d = q0_slot$q;
+        fifo$reset = reset;
+        fifo$push = job$valid;
+        slot_word = zero_word;
+        if (job$slot) begin
+            slot_word = slot_flag;
+        end
+        replay_word = zero_word;
+        if (job$replay) begin
+            replay_word = replay_flag;
+        end
+        older_word = zero_word;
+        if (job$replay_older) begin
+            older_word = replay_older_flag;
+        end
+        remember_word = zero_word;
+        if (job$remember) begin
+            remember_word = remember_flag;
+        end
+        fifo$push_word = ((job$cmd) & 28'hfffffff) | (((job$seq) & 28'hfffffff) << 32'h8) | (((job$status) & 28'hfffffff) << 32'h10) | slot_word | replay_word | older_word | remember_word;
+        fifo$idle = idle;
+        job$window_full = fifo$window_full;
+        dropped = fifo$dropped;
+        queued_any = fifo$queued_any;
+        if (fifo$pop) begin
+            cmd_q$d = fifo$head[(32'h0)+:(8)];
+            seq_q$d = fifo$head[(32'h8)+:(8)];
+            status_q$d = fifo$head[(32'h10)+:(8)];
+            slot$d = |(fifo$head & slot_flag);
+            replay_q$d = |(fifo$head & replay_flag);
+            replay_older_q$d = |(fifo$head & replay_older_flag);
+            remember_q$d = |(fifo$head & remember_flag);
             settle$d = zero4;
-            q0_cmd$d = q1_cmd$q;
-            q0_seq$d = q1_seq$q;
-            q0_status$d = q1_status$q;
-            q0_slot$d = q1_slot$q;
-            queued$d = queued$q - one2;
         end
-        if (job$valid) begin
-            if ((queued$q == zero2) | ((queued$q == one2) & pop)) begin
-                q0_cmd$d = job$cmd;
-                q0_seq$d = job$seq;
-                q0_status$d = job$status;
-                q0_slot$d = job$slot;
-                queued$d = one2;
-            end
-            else if ((queued$q == one2) | pop) begin
-                q1_cmd$d = job$cmd;
-                q1_seq$d = job$seq;
-                q1_status$d = job$status;
-                q1_slot$d = job$slot;
-                queued$d = two2;
-            end
-        end
+        answers$older = replay_older_q$q;
+        answers$remember = answered & remember_q$q;
+        answers$status = status_q$q;
+        answers$slot = slot$q;
         run_status = run$status0;
         rung = |(run$rung & bit0);
         done = |(slot_done & bit0);
@@ -12526,6 +13308,15 @@ module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$st
         end
         if (waiting) begin
             if (status_q$q != ok) begin
+                decided = 1'b1;
+            end
+            else if (replay_q$q) begin
+                status_q$d = answers$recalled_status;
+                data_base_q$d = result0;
+                if (answers$recalled_slot) begin
+                    data_base_q$d = result1;
+                end
+                to_result = (cmd_q$q == cmd_run) & (answers$recalled_status == ok);
                 decided = 1'b1;
             end
             else if (cmd_q$q == cmd_run) begin
@@ -12584,17 +13375,15 @@ module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$st
                 decided = 1'b1;
             end
         end
-        if (answered & (cmd_q$q == cmd_run)) begin
+        if (answered & (cmd_q$q == cmd_run) & ~replay_q$q) begin
             freed$d = bit0;
             if (slot$q) begin
                 freed$d = bit1;
             end
         end
         if (reset) begin
-            queued$d = zero2;
             have_result$d = 1'b0;
         end
-        queued_any = queued$q != zero2;
         run$release = freed$q;
         cmd = cmd_q$q;
         seq = seq_q$q;
@@ -12603,6 +13392,156 @@ module top$front_end$frame_tx$queue(clock,reset,job$valid,job$cmd,job$seq,job$st
     end
     
 endmodule // top$front_end$frame_tx$queue
+
+
+module top$front_end$frame_tx$queue$answers(clock,remember,status,slot,older,recalled_status,recalled_slot);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  remember;
+    input wire  [7:0] status;
+    input wire  slot;
+    input wire  older;
+    output reg  [7:0] recalled_status;
+    output reg  recalled_slot;
+    
+    // Stub signals
+    reg  [7:0] newer_status$d;
+    wire  [7:0] newer_status$q;
+    reg  newer_status$clock;
+    reg  newer_slot$d;
+    wire  newer_slot$q;
+    reg  newer_slot$clock;
+    reg  [7:0] older_status$d;
+    wire  [7:0] older_status$q;
+    reg  older_status$clock;
+    reg  older_slot$d;
+    wire  older_slot$q;
+    reg  older_slot$clock;
+    
+    // Sub module instances
+    top$front_end$frame_tx$queue$answers$newer_status newer_status(
+        .d(newer_status$d),
+        .q(newer_status$q),
+        .clock(newer_status$clock)
+    );
+    top$front_end$frame_tx$queue$answers$newer_slot newer_slot(
+        .d(newer_slot$d),
+        .q(newer_slot$q),
+        .clock(newer_slot$clock)
+    );
+    top$front_end$frame_tx$queue$answers$older_status older_status(
+        .d(older_status$d),
+        .q(older_status$q),
+        .clock(older_status$clock)
+    );
+    top$front_end$frame_tx$queue$answers$older_slot older_slot(
+        .d(older_slot$d),
+        .q(older_slot$q),
+        .clock(older_slot$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        newer_status$clock = clock;
+        newer_slot$clock = clock;
+        older_status$clock = clock;
+        older_slot$clock = clock;
+        newer_status$d = newer_status$q;
+        newer_slot$d = newer_slot$q;
+        older_status$d = older_status$q;
+        older_slot$d = older_slot$q;
+        if (remember) begin
+            older_status$d = newer_status$q;
+            older_slot$d = newer_slot$q;
+            newer_status$d = status;
+            newer_slot$d = slot;
+        end
+        recalled_status = newer_status$q;
+        recalled_slot = newer_slot$q;
+        if (older) begin
+            recalled_status = older_status$q;
+            recalled_slot = older_slot$q;
+        end
+    end
+    
+endmodule // top$front_end$frame_tx$queue$answers
+
+
+module top$front_end$frame_tx$queue$answers$newer_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$answers$newer_slot
+
+
+module top$front_end$frame_tx$queue$answers$newer_status(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$answers$newer_status
+
+
+module top$front_end$frame_tx$queue$answers$older_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$answers$older_slot
+
+
+module top$front_end$frame_tx$queue$answers$older_status(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$answers$older_status
 
 
 module top$front_end$frame_tx$queue$cmd_q(d,q,clock);
@@ -12641,6 +13580,261 @@ module top$front_end$frame_tx$queue$data_base_q(d,q,clock);
     end
           
 endmodule // top$front_end$frame_tx$queue$data_base_q
+
+
+module top$front_end$frame_tx$queue$fifo(clock,reset,push,push_word,idle,pop,head,queued_any,window_full,dropped);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  push;
+    input wire  [27:0] push_word;
+    input wire  idle;
+    output reg  pop;
+    output reg  [27:0] head;
+    output reg  queued_any;
+    output reg  window_full;
+    output reg  dropped;
+    
+    // Constant declarations
+    localparam  zero2 = 2'b0;
+    localparam  one2 = 2'b1;
+    localparam  two2 = 2'b10;
+    
+    // Stub signals
+    reg  [1:0] queued$d;
+    wire  [1:0] queued$q;
+    reg  queued$clock;
+    reg  [27:0] q0$d;
+    wire  [27:0] q0$q;
+    reg  q0$clock;
+    reg  [27:0] q1$d;
+    wire  [27:0] q1$q;
+    reg  q1$clock;
+    reg  [1:0] refused$d;
+    wire  [1:0] refused$q;
+    reg  refused$clock;
+    reg  [27:0] r0$d;
+    wire  [27:0] r0$q;
+    reg  r0$clock;
+    reg  [27:0] r1$d;
+    wire  [27:0] r1$q;
+    reg  r1$clock;
+    
+    // Local signals
+    reg  pop_queued;
+    reg  pop_refused;
+    
+    // Sub module instances
+    top$front_end$frame_tx$queue$fifo$queued queued(
+        .d(queued$d),
+        .q(queued$q),
+        .clock(queued$clock)
+    );
+    top$front_end$frame_tx$queue$fifo$q0 q0(
+        .d(q0$d),
+        .q(q0$q),
+        .clock(q0$clock)
+    );
+    top$front_end$frame_tx$queue$fifo$q1 q1(
+        .d(q1$d),
+        .q(q1$q),
+        .clock(q1$clock)
+    );
+    top$front_end$frame_tx$queue$fifo$refused refused(
+        .d(refused$d),
+        .q(refused$q),
+        .clock(refused$clock)
+    );
+    top$front_end$frame_tx$queue$fifo$r0 r0(
+        .d(r0$d),
+        .q(r0$q),
+        .clock(r0$clock)
+    );
+    top$front_end$frame_tx$queue$fifo$r1 r1(
+        .d(r1$d),
+        .q(r1$q),
+        .clock(r1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        queued$clock = clock;
+        q0$clock = clock;
+        q1$clock = clock;
+        refused$clock = clock;
+        r0$clock = clock;
+        r1$clock = clock;
+        queued$d = queued$q;
+        q0$d = q0$q;
+        q1$d = q1$q;
+        refused$d = refused$q;
+        r0$d = r0$q;
+        r1$d = r1$q;
+        dropped = 1'b0;
+        pop_queued = idle & (queued$q != zero2);
+        pop_refused = idle & (queued$q == zero2) & (refused$q != zero2);
+        head = q0$q;
+        if (pop_queued) begin
+            q0$d = q1$q;
+            queued$d = queued$q - one2;
+        end
+        if (pop_refused) begin
+            head = r0$q;
+            r0$d = r1$q;
+            refused$d = refused$q - one2;
+        end
+        pop = pop_queued | pop_refused;
+        if (push) begin
+            if (refused$q != zero2) begin
+                if ((refused$q == one2) & pop_refused) begin
+                    r0$d = push_word;
+                    refused$d = one2;
+                end
+                else if ((refused$q == one2) | pop_refused) begin
+                    r1$d = push_word;
+                    refused$d = two2;
+                end
+                else begin
+                    dropped = 1'b1;
+                end
+            end
+            else if ((queued$q == zero2) | ((queued$q == one2) & pop_queued)) begin
+                q0$d = push_word;
+                queued$d = one2;
+            end
+            else if ((queued$q == one2) | pop_queued) begin
+                q1$d = push_word;
+                queued$d = two2;
+            end
+            else begin
+                r0$d = push_word;
+                refused$d = one2;
+            end
+        end
+        window_full = (refused$q != zero2) | (queued$q == two2) | ((queued$q == one2) & ~idle);
+        queued_any = (queued$q != zero2) | (refused$q != zero2);
+        if (reset) begin
+            queued$d = zero2;
+            refused$d = zero2;
+        end
+    end
+    
+endmodule // top$front_end$frame_tx$queue$fifo
+
+
+module top$front_end$frame_tx$queue$fifo$q0(d,q,clock);
+    
+    // Module arguments
+    input wire  [27:0] d;
+    output reg  [27:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 28'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$fifo$q0
+
+
+module top$front_end$frame_tx$queue$fifo$q1(d,q,clock);
+    
+    // Module arguments
+    input wire  [27:0] d;
+    output reg  [27:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 28'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$fifo$q1
+
+
+module top$front_end$frame_tx$queue$fifo$queued(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$fifo$queued
+
+
+module top$front_end$frame_tx$queue$fifo$r0(d,q,clock);
+    
+    // Module arguments
+    input wire  [27:0] d;
+    output reg  [27:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 28'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$fifo$r0
+
+
+module top$front_end$frame_tx$queue$fifo$r1(d,q,clock);
+    
+    // Module arguments
+    input wire  [27:0] d;
+    output reg  [27:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 28'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$fifo$r1
+
+
+module top$front_end$frame_tx$queue$fifo$refused(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$front_end$frame_tx$queue$fifo$refused
 
 
 module top$front_end$frame_tx$queue$freed(d,q,clock);
@@ -12700,45 +13894,7 @@ module top$front_end$frame_tx$queue$last_slot(d,q,clock);
 endmodule // top$front_end$frame_tx$queue$last_slot
 
 
-module top$front_end$frame_tx$queue$q0_cmd(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$queue$q0_cmd
-
-
-module top$front_end$frame_tx$queue$q0_seq(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$queue$q0_seq
-
-
-module top$front_end$frame_tx$queue$q0_slot(d,q,clock);
+module top$front_end$frame_tx$queue$remember_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12754,67 +13910,10 @@ module top$front_end$frame_tx$queue$q0_slot(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$queue$q0_slot
+endmodule // top$front_end$frame_tx$queue$remember_q
 
 
-module top$front_end$frame_tx$queue$q0_status(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$queue$q0_status
-
-
-module top$front_end$frame_tx$queue$q1_cmd(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$queue$q1_cmd
-
-
-module top$front_end$frame_tx$queue$q1_seq(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$queue$q1_seq
-
-
-module top$front_end$frame_tx$queue$q1_slot(d,q,clock);
+module top$front_end$frame_tx$queue$replay_older_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12830,45 +13929,26 @@ module top$front_end$frame_tx$queue$q1_slot(d,q,clock);
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$queue$q1_slot
+endmodule // top$front_end$frame_tx$queue$replay_older_q
 
 
-module top$front_end$frame_tx$queue$q1_status(d,q,clock);
+module top$front_end$frame_tx$queue$replay_q(d,q,clock);
     
     // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 8'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$front_end$frame_tx$queue$q1_status
-
-
-module top$front_end$frame_tx$queue$queued(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$front_end$frame_tx$queue$queued
+endmodule // top$front_end$frame_tx$queue$replay_q
 
 
 module top$front_end$frame_tx$queue$seq_q(d,q,clock);
@@ -12947,7 +14027,7 @@ module top$front_end$frame_tx$queue$status_q(d,q,clock);
 endmodule // top$front_end$frame_tx$queue$status_q
 
 
-module top$front_end$frame_tx$sender(clock,reset,queued_any,decided,to_result,cmd,seq,status,data_base,idle,waiting,answered,read,read_address,read_data,counters$frames_ok,counters$bad_headers,counters$bad_crcs,counters$timeouts,tx_bytes$data,tx_bytes$valid,tx_bytes$ready);
+module top$front_end$frame_tx$sender(clock,reset,queued_any,decided,to_result,cmd,seq,status,data_base,idle,waiting,answered,dropped,read,read_address,read_data,counters$frames_ok,counters$bad_headers,counters$bad_crcs,counters$timeouts,tx_bytes$data,tx_bytes$valid,tx_bytes$ready);
     
     // Module arguments
     input wire  clock;
@@ -12962,6 +14042,7 @@ module top$front_end$frame_tx$sender(clock,reset,queued_any,decided,to_result,cm
     output reg  idle;
     output reg  waiting;
     output reg  answered;
+    input wire  dropped;
     output reg  read;
     output reg  [23:0] read_address;
     input wire  [7:0] read_data;
@@ -12990,6 +14071,7 @@ module top$front_end$frame_tx$sender(clock,reset,queued_any,decided,to_result,cm
     localparam  one16 = 16'h1;
     localparam  two16 = 16'h2;
     localparam  max16 = 16'hffff;
+    localparam  max16_less_one = 16'hfffe;
     localparam  shift2 = 8'h2;
     localparam  shift8 = 8'h8;
     
@@ -13078,6 +14160,7 @@ module top$front_end$frame_tx$sender(clock,reset,queued_any,decided,to_result,cm
     // Local signals
     reg  read_now;
     reg  [23:0] read_address_now;
+    reg  refused_now;
     reg  [15:0] data_length;
     reg  [15:0] total;
     reg  [15:0] payload_length;
@@ -13262,6 +14345,7 @@ module top$front_end$frame_tx$sender(clock,reset,queued_any,decided,to_result,cm
         tx_bytes$data = byte_q$q;
         header_crc$data = byte_q$q;
         frame_crc$data = byte_q$q;
+        refused_now = 1'b0;
         case (state$q)
             SendState$Idle:
                 begin
@@ -13334,9 +14418,7 @@ module top$front_end$frame_tx$sender(clock,reset,queued_any,decided,to_result,cm
                         if (last_byte$q) begin
                             state$d = SendState$Idle;
                             answered = 1'b1;
-                            if ((status != ok) & (refusals$q != max16)) begin
-                                refusals$d = refusals$q + one16;
-                            end
+                            refused_now = status != ok;
                         end
                     end
                 end
@@ -13345,6 +14427,15 @@ module top$front_end$frame_tx$sender(clock,reset,queued_any,decided,to_result,cm
                     state$d = SendState$Idle;
                 end
         endcase
+        if (refused_now & dropped) begin
+            refusals$d = refusals$q + two16;
+            if (refusals$q >= max16_less_one) begin
+                refusals$d = max16;
+            end
+        end
+        else if ((refused_now | dropped) & (refusals$q != max16)) begin
+            refusals$d = refusals$q + one16;
+        end
         read_q$d = read_now;
         read_address_q$d = read_address_now;
         read = read_q$q;

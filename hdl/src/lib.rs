@@ -47,7 +47,15 @@
 //!   `port_field`). Generic interfaces need the turbofish in `join` (`MacBeatSource::<N, BITS>::join`).
 //! - **No Verilog keywords as names.** A port or field called `input`, `output`, `config`,
 //!   `table`, … stops `#[hdl_gen]` ("Cannot use an HDL keyword here"): ports are named after
-//!   what flows (`rx_bytes`, `layer_config`).
+//!   what flows (`rx_bytes`, `layer_config`). Some pass `#[hdl_gen]` and only fail in yosys or
+//!   Verilator (`byte`, `repeat`): every block's `verilog_is_clean` test catches them.
+//! - **Never read back what this `update()` just set.** `x.next = x.val() | y` is a fine Verilog
+//!   blocking assignment, but in rust-hdl's simulator `val()` is the value settled last time, so
+//!   the OR accumulates across clocks and the two disagree. Build such a word from separate
+//!   signals (`frame_tx::job_queue` packs its flags that way).
+//! - **Literal indices.** A shift amount or a `get_bits` index is printed as written: a Rust
+//!   `const` name becomes an undefined Verilog identifier. Use a literal, with a compile-time
+//!   `assert!` tying it to the constant, or a `Constant` field.
 //! - **Register placement is deliberate.** Many blocks register a signal "one clock late" with a
 //!   comment saying so: each such register cuts a path that missed 60 MHz on the HX8K. Keep them.
 
