@@ -291,3 +291,29 @@ fn damaged_frames_are_counted_and_answered_and_the_receiver_recovers() {
     // the bad CRC-8, the stray sync and the line error; timeouts: the two cut frames.
     assert_eq!(bench.counters(), [4, 3, 1, 2]);
 }
+
+#[test]
+fn a_repeat_writes_nothing_and_its_job_names_the_original() {
+    let mut rng = Rng(0x1357_9bdf);
+    let mut bench = Bench::new();
+    let key = rng.bytes(map::KEY_BYTES);
+    let load_key = encode_frame(Command::LoadKey as u8, 0x21, &key);
+    let clear_key = encode_frame(Command::ClearKey as u8, 0x22, &[]);
+    let mut replays = vec![];
+    for frame in [&load_key, &load_key, &clear_key, &load_key, &clear_key] {
+        bench.send(frame, &mut rng, None);
+        bench.idle(20);
+        crate::testing::settle(&mut bench.rx);
+        // The job's replay fields hold until the next header.
+        replays.push((bench.rx.job.replay.val(), bench.rx.job.replay.val() && bench.rx.job.replay_older.val()));
+    }
+    // LOAD_KEY and CLEAR_KEY once each: the repeats write nothing.
+    let mut writes: Vec<(u32, u8)> = key.iter().enumerate().map(|(i, &b)| (map::KEY_BASE + i as u32, b)).collect();
+    writes.push((map::KEY_COMMIT, 0));
+    writes.push((map::KEY_CLEAR, 0));
+    assert_eq!(normalize(&bench.seen.writes), writes);
+    // (a repeat, of the older): the original, a repeat of the newer, CLEAR_KEY, LOAD_KEY now the
+    // older, CLEAR_KEY the newer.
+    assert_eq!(replays, [(false, false), (true, false), (false, false), (true, true), (true, false)]);
+    assert_eq!(bench.seen.jobs.iter().map(|j| j.2).collect::<Vec<_>>(), [0; 5], "every job answered OK");
+}
