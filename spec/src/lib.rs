@@ -11,9 +11,11 @@
 //! It depends on nothing heavy (no serial port, no dataset or training stack, no rust-hdl), so
 //! an edit to the host's training code never rebuilds the hardware.
 
+pub mod ascon;
 pub mod boards;
 pub mod format;
 pub mod fs;
+pub mod hardened_stream;
 pub mod infer;
 pub mod key;
 pub mod keyschedule;
