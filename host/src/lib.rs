@@ -9,7 +9,7 @@
 //!
 //! With `default-features = false` it builds without the serial port and the training stack.
 
-pub use deeplock_spec::{boards, format, fs, infer, key, keyschedule, layout, lock, mapped, memory_map, model, protocol, sbox};
+pub use deeplock_spec::{ascon, boards, format, fs, hardened_stream, infer, key, keyschedule, layout, lock, mapped, memory_map, model, protocol, sbox};
 pub use deeplock_spec::MasterKey;
 
 pub mod board;
