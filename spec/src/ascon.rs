@@ -59,6 +59,21 @@ fn word(bytes: &[u8]) -> u64 {
     u64::from_le_bytes(b)
 }
 
+/// XORs a block of up to 16 bytes into the rate.
+fn absorb(x: &mut [u64; 5], block: &[u8]) {
+    let split = block.len().min(8);
+    x[0] ^= word(&block[..split]);
+    x[1] ^= word(&block[split..]);
+}
+
+/// The rate's 16 bytes.
+fn rate(x: &[u64; 5]) -> [u8; RATE_BYTES] {
+    let mut bytes = [0u8; RATE_BYTES];
+    bytes[..8].copy_from_slice(&x[0].to_le_bytes());
+    bytes[8..].copy_from_slice(&x[1].to_le_bytes());
+    bytes
+}
+
 /// The padding of a last block of `len` bytes (0 ≤ len < 16): a 1 bit right after it.
 fn pad(x: &mut [u64; 5], len: usize) {
     x[len / 8] ^= 0x01 << (8 * (len % 8));
@@ -83,13 +98,11 @@ impl Aead128 {
         if !associated_data.is_empty() {
             let mut blocks = associated_data.chunks_exact(RATE_BYTES);
             for block in &mut blocks {
-                x[0] ^= word(&block[..8]);
-                x[1] ^= word(&block[8..]);
+                absorb(&mut x, block);
                 permute(&mut x, ROUNDS_B);
             }
             let last = blocks.remainder();
-            x[0] ^= word(&last[..last.len().min(8)]);
-            x[1] ^= word(&last[last.len().min(8)..]);
+            absorb(&mut x, last);
             pad(&mut x, last.len());
             permute(&mut x, ROUNDS_B);
         }
@@ -102,21 +115,16 @@ impl Aead128 {
     pub fn encrypt(mut self, plaintext: &mut [u8]) -> [u8; TAG_BYTES] {
         let mut blocks = plaintext.chunks_exact_mut(RATE_BYTES);
         for block in &mut blocks {
-            self.x[0] ^= word(&block[..8]);
-            self.x[1] ^= word(&block[8..]);
-            block[..8].copy_from_slice(&self.x[0].to_le_bytes());
-            block[8..].copy_from_slice(&self.x[1].to_le_bytes());
+            absorb(&mut self.x, block);
+            block.copy_from_slice(&rate(&self.x));
             permute(&mut self.x, ROUNDS_B);
         }
         let last = blocks.into_remainder();
         let n = last.len();
-        self.x[0] ^= word(&last[..n.min(8)]);
-        self.x[1] ^= word(&last[n.min(8)..]);
-        let mut rate = [0u8; RATE_BYTES];
-        rate[..8].copy_from_slice(&self.x[0].to_le_bytes());
-        rate[8..].copy_from_slice(&self.x[1].to_le_bytes());
-        last.copy_from_slice(&rate[..n]);
-        rate.zeroize();
+        absorb(&mut self.x, last);
+        let mut ciphertext = rate(&self.x);
+        last.copy_from_slice(&ciphertext[..n]);
+        ciphertext.zeroize();
         pad(&mut self.x, n);
         // Finalization.
         self.x[2] ^= self.key[0];
@@ -148,8 +156,7 @@ impl KeyStream {
     pub fn fill(&mut self, out: &mut [u8]) {
         for byte in out {
             if self.used == RATE_BYTES {
-                self.rate[..8].copy_from_slice(&self.state.x[0].to_le_bytes());
-                self.rate[8..].copy_from_slice(&self.state.x[1].to_le_bytes());
+                self.rate = rate(&self.state.x);
                 permute(&mut self.state.x, ROUNDS_B);
                 self.used = 0;
             }
