@@ -35,7 +35,7 @@ step "a fresh key (this run's test key, mode 0600) and a wrong one"
 "$deeplock" keygen --force --out "$work/wrong.key"
 
 step "locking the model as int8"
-"$deeplock" lock --model "$model.safetensors" --quant int8 --dataset mnist --key-file "$work/demo.key" --out "$model.dlk"
+"$deeplock" lock --mode paper --model "$model.safetensors" --quant int8 --dataset mnist --key-file "$work/demo.key" --out "$model.dlk"
 "$deeplock" inspect "$model.dlk"
 
 step "the CPU reference (all 2,004 test images)"

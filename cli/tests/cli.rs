@@ -86,9 +86,7 @@ fn keystream_matches_textbook_for_random_keys_and_offsets() {
         let got = stdout_words(&deeplock(&["keystream", "--key-file", path.to_str().unwrap(), "--words", "5000"]));
         assert_eq!(got, expected, "key {i}");
         let offset = rng.gen_range(0..4000usize);
-        let tail = stdout_words(&deeplock(&[
-            "keystream", "--key-file", path.to_str().unwrap(), "--words", "100", "--offset", &offset.to_string(),
-        ]));
+        let tail = stdout_words(&deeplock(&["keystream", "--key-file", path.to_str().unwrap(), "--words", "100", "--offset", &offset.to_string()]));
         assert_eq!(tail, expected[offset..offset + 100]);
     }
 }
@@ -102,8 +100,8 @@ fn raw_lock_unlock_round_trip_and_definition() {
     std::fs::write(&input, &data).unwrap();
     let (locked, back) = (dir.path().join("locked"), dir.path().join("back"));
     let k = key.to_str().unwrap();
-    assert!(deeplock(&["lock", "--raw", "--key-file", k, input.to_str().unwrap(), locked.to_str().unwrap()]).status.success());
-    assert!(deeplock(&["unlock", "--raw", "--key-file", k, locked.to_str().unwrap(), back.to_str().unwrap()]).status.success());
+    assert!(deeplock(&["lock", "--raw", "--mode", "paper", "--key-file", k, input.to_str().unwrap(), locked.to_str().unwrap()]).status.success());
+    assert!(deeplock(&["unlock", "--raw", "--mode", "paper", "--key-file", k, locked.to_str().unwrap(), back.to_str().unwrap()]).status.success());
     assert_eq!(std::fs::read(&back).unwrap(), data);
 
     let key_bytes: [u8; 16] = MasterKey::from_hex("00112233445566778899aabbccddeeff").unwrap().bytes().to_owned();
@@ -112,6 +110,38 @@ fn raw_lock_unlock_round_trip_and_definition() {
     for t in 0..data.len() {
         assert_eq!(locked[t], SBOX[(data[t] ^ stream[t]) as usize], "byte {t}");
     }
+}
+
+#[test]
+fn raw_hardened_mode_writes_its_nonce_first_and_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = key_file(dir.path(), "k", "00112233445566778899aabbccddeeff");
+    let k = key.to_str().unwrap();
+    let input = dir.path().join("in.bin");
+    let data: Vec<u8> = (0..10_000u32).map(|i| (i * 7) as u8).collect();
+    std::fs::write(&input, &data).unwrap();
+    let path = |n: &str| dir.path().join(n).to_str().unwrap().to_owned();
+    for name in ["a", "b"] {
+        assert!(deeplock(&["lock", "--raw", "--key-file", k, input.to_str().unwrap(), &path(name)]).status.success());
+    }
+    let (a, b) = (std::fs::read(path("a")).unwrap(), std::fs::read(path("b")).unwrap());
+    assert_eq!(a.len(), 12 + data.len());
+    assert_ne!(a[..12], b[..12], "two locks drew the same nonce");
+    let nonce: [u8; 12] = a[..12].try_into().unwrap();
+    let mut expected = data.clone();
+    deeplock::lock::lock_in_place(
+        &mut expected,
+        &MasterKey::from_hex("00112233445566778899aabbccddeeff").unwrap(),
+        deeplock::lock::LockMode::Hardened { nonce },
+        0,
+    );
+    assert_eq!(a[12..], expected);
+    assert!(deeplock(&["unlock", "--raw", "--key-file", k, &path("a"), &path("back")]).status.success());
+    assert_eq!(std::fs::read(path("back")).unwrap(), data);
+    // Shorter than a nonce: one clear line, and no output.
+    std::fs::write(path("short"), b"tiny").unwrap();
+    assert_one_line_error(&deeplock(&["unlock", "--raw", "--key-file", k, &path("short"), &path("out")]), "--mode paper");
+    assert!(!dir.path().join("out").exists());
 }
 
 #[test]
@@ -172,7 +202,15 @@ fn damaged_models_get_one_line_and_a_nonzero_exit() {
     let cases: [(&str, Vec<u8>, &str); 4] = [
         ("empty", vec![], "truncated"),
         ("truncated", bytes[..bytes.len() - 10].to_vec(), "truncated"),
-        ("flipped", { let mut b = bytes.clone(); b[100] ^= 0x10; b }, "checksum"),
+        (
+            "flipped",
+            {
+                let mut b = bytes.clone();
+                b[100] ^= 0x10;
+                b
+            },
+            "checksum",
+        ),
         ("garbage", b"hello world, not a model".to_vec(), "bad magic"),
     ];
     for (name, content, needle) in cases {

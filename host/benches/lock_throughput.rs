@@ -1,12 +1,13 @@
-//! Lock and unlock throughput of the software reference on a 64 MiB buffer, beside a plain
-//! memcpy of the same buffer in the same run, and the hardened (Ascon-AEAD128) key stream alone.
-//! Run with `cargo bench -p deeplock`.
+//! Lock and unlock throughput of the software reference on a 64 MiB buffer, in both lock modes,
+//! beside a plain memcpy of the same buffer in the same run: on one core, and on all cores
+//! (chunks side by side), plus the hardened (Ascon-AEAD128) key stream alone.
+//! Run with `cargo bench -p deeplock --bench lock_throughput`.
 
 use std::time::Duration;
 
 use criterion::{black_box, criterion_group, Criterion, Throughput};
 use deeplock::hardened_stream::HardenedStream;
-use deeplock::lock::{lock_in_place, unlock_in_place};
+use deeplock::lock::{transform_in_parallel, Direction, LockMode, StreamCipher};
 use deeplock::MasterKey;
 
 const BUFFER_BYTES: usize = 64 << 20;
@@ -20,8 +21,15 @@ fn throughput(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(BUFFER_BYTES as u64));
     group.sample_size(20).measurement_time(Duration::from_secs(8));
     group.bench_function("memcpy", |b| b.iter(|| buffer.copy_from_slice(black_box(&source))));
-    group.bench_function("lock", |b| b.iter(|| lock_in_place(black_box(&mut buffer), &key, 0)));
-    group.bench_function("unlock", |b| b.iter(|| unlock_in_place(black_box(&mut buffer), &key, 0)));
+    let hardened = LockMode::Hardened { nonce: [7; 12] };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for (mode, name) in [(LockMode::Paper, "paper"), (hardened, "hardened")] {
+        for (direction, verb) in [(Direction::Lock, "lock"), (Direction::Unlock, "unlock")] {
+            group.bench_function(format!("{name}-{verb}"), |b| b.iter(|| StreamCipher::new(&key, mode, direction, 0).apply(black_box(&mut buffer))));
+            group
+                .bench_function(format!("{name}-{verb}-all-cores"), |b| b.iter(|| transform_in_parallel(black_box(&mut buffer), &key, mode, direction, cores)));
+        }
+    }
     group.bench_function("hardened-stream", |b| b.iter(|| HardenedStream::at(&key, &[7; 12], 0).fill(black_box(&mut buffer))));
     group.finish();
 }
@@ -35,13 +43,18 @@ fn mean_ns(name: &str) -> Option<f64> {
 }
 
 fn summary() {
-    let Some(memcpy) = mean_ns("memcpy") else { return };
+    let Some(memcpy) = mean_ns("memcpy") else {
+        return;
+    };
     let gbps = |ns: f64| BUFFER_BYTES as f64 / ns;
-    println!("\nsummary (64 MiB, single thread):");
-    println!("  memcpy          {:6.2} GB/s", gbps(memcpy));
-    for name in ["lock", "unlock", "hardened-stream"] {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!("\nsummary (64 MiB; one core, and all {cores} cores):");
+    println!("  {:<24} {:6.2} GB/s", "memcpy", gbps(memcpy));
+    let names = ["paper", "hardened"].iter().flat_map(|m| ["lock", "unlock"].map(|v| format!("{m}-{v}")));
+    let names: Vec<String> = names.flat_map(|n| [format!("{n}-all-cores"), n]).chain(["hardened-stream".into()]).collect();
+    for name in &names {
         if let Some(ns) = mean_ns(name) {
-            println!("  {name:<15} {:6.2} GB/s  = {:.2} x memcpy time ({:.0}% of memcpy throughput)", gbps(ns), ns / memcpy, 100.0 * memcpy / ns);
+            println!("  {name:<24} {:6.2} GB/s  = {:.2} x memcpy time ({:.0}% of memcpy throughput)", gbps(ns), ns / memcpy, 100.0 * memcpy / ns);
         }
     }
 }

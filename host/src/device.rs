@@ -164,7 +164,7 @@ impl InferenceBackend for DeviceBackend<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::Activation;
+    use crate::format::{Activation, LockMode};
     use crate::layout::{Precision, RowHeader};
     use crate::model::{Int8Layer, Int8Mlp};
     use crate::memory_map::{self as map, STATUS_BYTES};
@@ -238,7 +238,7 @@ mod tests {
                 output_scale: 1.0,
             }],
         };
-        let locked = LockedModel::lock(Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+        let locked = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
         assert_eq!(locked.header.layers[0].activation, Activation::None);
         let mut seen = Vec::new();
         device.load_model(&locked, &mut |sent, total| seen.push((sent, total))).unwrap();

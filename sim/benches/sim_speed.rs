@@ -16,7 +16,7 @@ mod unlock;
 
 use std::time::{Duration, Instant};
 
-use deeplock::format::LockedModel;
+use deeplock::format::{LockMode, LockedModel};
 use deeplock::layout::{Precision, RowHeader};
 use deeplock::model::{Int8Layer, Int8Mlp};
 use deeplock::protocol::{Command, Frame};
@@ -192,7 +192,7 @@ fn main() {
     // clock per bus byte, then the core runs until idle).
     let key = MasterKey::from_bytes([9; 16]);
     let model = mnist_shaped_model();
-    let locked = LockedModel::lock(Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+    let locked = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
     let mut core = sim_core(SimConfig::AlchitryCu).unwrap();
     core.load_key(&key).unwrap();
     core.load_model(&locked).unwrap();

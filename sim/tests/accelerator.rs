@@ -10,7 +10,7 @@ use std::sync::Mutex;
 
 use deeplock::dataset::fetch::load_or_fetch;
 use deeplock::dataset::{LabeledImages, Split};
-use deeplock::format::LockedModel;
+use deeplock::format::{LockMode, LockedModel};
 use deeplock::layout::{argmax, Precision};
 use deeplock::mapped::MappedError;
 use deeplock::model::Int8Mlp;
@@ -38,7 +38,7 @@ fn trained(name: &str, sizes: Vec<usize>, epochs: usize) -> Int8Mlp {
 }
 
 fn lock(model: &Int8Mlp, key: &MasterKey) -> LockedModel {
-    LockedModel::lock(Precision::Int8, model.layer_descs(), model.to_payload(), key).unwrap()
+    LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), key).unwrap()
 }
 
 struct Outcome {

@@ -5,7 +5,7 @@
 
 mod support;
 
-use deeplock::lock::{lock_in_place, unlock_in_place};
+use deeplock::lock::{lock_in_place, unlock_in_place, LockMode};
 use deeplock::MasterKey;
 use deeplock_sim::verilated::{UnlockCore4, UnlockCore8};
 use deeplock_sim::Clocked;
@@ -85,7 +85,7 @@ fn wrong_keys<P: UnlockPorts>(core: P, seed: u64) {
     let key: [u8; 16] = d.rng.gen();
     let plain: Vec<u8> = (0..8192).map(|_| d.rng.gen()).collect();
     let mut locked = plain.clone();
-    lock_in_place(&mut locked, &MasterKey::from_bytes(key), 0);
+    lock_in_place(&mut locked, &MasterKey::from_bytes(key), LockMode::Paper, 0);
     let mut one_bit_off = key;
     one_bit_off[15] ^= 0x80;
     let mut random: [u8; 16] = d.rng.gen();
@@ -97,7 +97,7 @@ fn wrong_keys<P: UnlockPorts>(core: P, seed: u64) {
         let mut pass = Pass::new(&locked, lanes, 0);
         assert!(d.run(&mut pass, Traffic { p_valid: 0.9, p_ready: 0.9 }, 100_000));
         let mut expected = locked.clone();
-        unlock_in_place(&mut expected, &MasterKey::from_bytes(try_key), 0);
+        unlock_in_place(&mut expected, &MasterKey::from_bytes(try_key), LockMode::Paper, 0);
         assert_unlocked(&pass.out, &expected, &format!("W={lanes}: the reference with key {try_key:02x?}"));
         outputs.push(pass.out);
     }
@@ -125,7 +125,7 @@ fn key_port<P: UnlockPorts>(core: P, seed: u64) {
     let (locked, _) = random_payload(&mut d.rng, 4000, &k1);
     let unlocked = |key: &[u8; 16]| {
         let mut p = locked.clone();
-        unlock_in_place(&mut p, &MasterKey::from_bytes(*key), 0);
+        unlock_in_place(&mut p, &MasterKey::from_bytes(*key), LockMode::Paper, 0);
         p
     };
     let traffic = Traffic { p_valid: 0.8, p_ready: 0.8 };

@@ -152,16 +152,24 @@ pub struct KeyStream {
 }
 
 impl KeyStream {
-    /// The next `out.len()` bytes.
+    /// The next `out.len()` bytes: the rest of the block in hand, whole blocks straight from the
+    /// state, then the start of one more block.
     pub fn fill(&mut self, out: &mut [u8]) {
-        for byte in out {
-            if self.used == RATE_BYTES {
-                self.rate = rate(&self.state.x);
-                permute(&mut self.state.x, ROUNDS_B);
-                self.used = 0;
-            }
-            *byte = self.rate[self.used];
-            self.used += 1;
+        let head = out.len().min(RATE_BYTES - self.used);
+        let (now, rest) = out.split_at_mut(head);
+        now.copy_from_slice(&self.rate[self.used..self.used + head]);
+        self.used += head;
+        let mut blocks = rest.chunks_exact_mut(RATE_BYTES);
+        for block in &mut blocks {
+            block.copy_from_slice(&rate(&self.state.x));
+            permute(&mut self.state.x, ROUNDS_B);
+        }
+        let tail = blocks.into_remainder();
+        if !tail.is_empty() {
+            self.rate = rate(&self.state.x);
+            permute(&mut self.state.x, ROUNDS_B);
+            tail.copy_from_slice(&self.rate[..tail.len()]);
+            self.used = tail.len();
         }
     }
 }

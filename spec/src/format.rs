@@ -1,9 +1,10 @@
-//! The locked-model file format (`.dlk`), version 1. The byte-level specification is
-//! docs/model-format.md; this module is its reference reader and writer.
+//! The locked-model file format (`.dlk`), version 2 (version 1 is still read). The byte-level
+//! specification is docs/model-format.md; this module is its reference reader and writer.
 //!
 //! ```text
-//! fixed header    48 bytes   magic, version, lock mode, precision, layer count, payload length,
-//!                            key-check salt and value
+//! fixed header    64 bytes   magic, version, lock mode, precision, layer count, payload length,
+//!                            key-check salt and value, the hardened mode's nonce, reserved
+//!                            (version 1: 48 bytes, without the nonce; paper mode only)
 //! layer table     16 bytes per layer
 //! payload         payload length bytes, locked, in device order (see `layout`)
 //! trailer         4 bytes    CRC-32 (ISO-HDLC) of everything before it
@@ -14,16 +15,22 @@
 
 use std::io::{self, Read, Write};
 
+use crate::hardened_stream::MODEL_NONCE_BYTES;
 use crate::key::{MasterKey, KEY_CHECK_BYTES, KEY_CHECK_SALT_BYTES};
 use crate::layout::{layer_bytes, Precision};
-use crate::lock::{lock_in_place, unlock_in_place};
+pub use crate::lock::LockMode;
+use crate::lock::{lock_in_place, unlock_in_place, MODE_CODE_HARDENED, MODE_CODE_PAPER};
 
 /// File magic: PNG-style, so text-mode transfers and truncation to 7 bits are detected.
 pub const MAGIC: [u8; 8] = *b"\x89DLK\r\n\x1a\n";
-/// The format version this code reads and writes.
-pub const FORMAT_VERSION: u16 = 1;
+/// The format version this code writes.
+pub const FORMAT_VERSION: u16 = 2;
+/// The first version, still read: paper mode only, no nonce.
+pub const FORMAT_VERSION_1: u16 = 1;
 /// Bytes of the fixed header.
-pub const FIXED_HEADER_BYTES: usize = 48;
+pub const FIXED_HEADER_BYTES: usize = 64;
+/// Bytes of a version-1 fixed header (where the nonce field begins in version 2).
+pub const FIXED_HEADER_BYTES_V1: usize = 48;
 /// Bytes of one layer record.
 pub const LAYER_RECORD_BYTES: usize = 16;
 /// Bytes of the trailer (CRC-32).
@@ -37,21 +44,6 @@ pub const MAX_PAYLOAD_BYTES: u64 = 16 << 30;
 
 /// The CRC used for the trailer, and for checking a payload resident on a device.
 pub const CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
-
-/// How the payload is locked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LockMode {
-    /// `c[t] = Sbox(p[t] ^ s[t])` with the AES S-Box and the extended AES-128 key schedule.
-    Paper,
-}
-
-impl LockMode {
-    fn code(self) -> u8 {
-        match self {
-            LockMode::Paper => 1,
-        }
-    }
-}
 
 fn precision_code(p: Precision) -> u8 {
     match p {
@@ -101,10 +93,10 @@ pub struct LockedModel {
 pub enum FormatError {
     #[error("not a Deep-Lock model (bad magic bytes)")]
     BadMagic,
-    #[error("unsupported .dlk format version {0} (this build reads version {FORMAT_VERSION})")]
+    #[error("unsupported .dlk format version {0} (this build reads versions {FORMAT_VERSION_1} and {FORMAT_VERSION})")]
     UnsupportedVersion(u16),
-    #[error("unknown lock mode {0}")]
-    UnknownLockMode(u8),
+    #[error("unknown lock mode {mode} in a version-{version} file")]
+    UnknownLockMode { mode: u8, version: u16 },
     #[error("unknown precision code {0}")]
     UnknownPrecision(u8),
     #[error("layer count {0} is outside 1..={MAX_LAYERS}")]
@@ -152,10 +144,10 @@ impl ModelHeader {
         for (index, layer) in self.layers.iter().enumerate() {
             let bytes = layer_bytes(self.precision, layer.in_features as usize, layer.out_features as usize)
                 .ok_or_else(|| FormatError::BadLayer { index, reason: "size overflows".into() })?;
-            total = total.checked_add(bytes as u64).filter(|&t| t <= MAX_PAYLOAD_BYTES).ok_or(FormatError::PayloadLength {
-                declared: self.payload_len,
-                expected: u64::MAX,
-            })?;
+            total = total
+                .checked_add(bytes as u64)
+                .filter(|&t| t <= MAX_PAYLOAD_BYTES)
+                .ok_or(FormatError::PayloadLength { declared: self.payload_len, expected: u64::MAX })?;
         }
         Ok(total)
     }
@@ -200,6 +192,8 @@ impl ModelHeader {
         b.extend_from_slice(&self.payload_len.to_le_bytes());
         b.extend_from_slice(&self.key_check_salt);
         b.extend_from_slice(&self.key_check);
+        b.extend_from_slice(&self.lock_mode.nonce());
+        b.extend_from_slice(&0u32.to_le_bytes());
         debug_assert_eq!(b.len(), FIXED_HEADER_BYTES);
         for layer in &self.layers {
             b.push(1); // kind: dense
@@ -222,15 +216,15 @@ impl ModelHeader {
         if fixed[..MAGIC.len()] != MAGIC {
             return Err(FormatError::BadMagic);
         }
-        read_part(r, &mut fixed[MAGIC.len()..], "the header")?;
+        read_part(r, &mut fixed[MAGIC.len()..FIXED_HEADER_BYTES_V1], "the header")?;
         let version = u16_at(&fixed, 8);
-        if version != FORMAT_VERSION {
-            return Err(FormatError::UnsupportedVersion(version));
-        }
-        let lock_mode = match fixed[10] {
-            1 => LockMode::Paper,
-            other => return Err(FormatError::UnknownLockMode(other)),
+        let fixed_len = match version {
+            FORMAT_VERSION_1 => FIXED_HEADER_BYTES_V1,
+            FORMAT_VERSION => FIXED_HEADER_BYTES,
+            other => return Err(FormatError::UnsupportedVersion(other)),
         };
+        read_part(r, &mut fixed[FIXED_HEADER_BYTES_V1..fixed_len], "the header")?;
+        let lock_mode = lock_mode_of(&fixed[..fixed_len], version)?;
         let precision = match fixed[11] {
             1 => Precision::Int8,
             2 => Precision::Float32,
@@ -247,7 +241,7 @@ impl ModelHeader {
         let key_check_salt = fixed[24..40].try_into().unwrap();
         let key_check = fixed[40..48].try_into().unwrap();
 
-        let mut raw = fixed.to_vec();
+        let mut raw = fixed[..fixed_len].to_vec();
         let mut layers = Vec::with_capacity(layer_count as usize);
         for index in 0..layer_count as usize {
             let mut rec = [0u8; LAYER_RECORD_BYTES];
@@ -278,28 +272,50 @@ impl ModelHeader {
     }
 }
 
+/// The lock mode of a fixed header of `version`; in version 2 the nonce field of paper mode and
+/// the reserved word must be zero.
+fn lock_mode_of(fixed: &[u8], version: u16) -> Result<LockMode, FormatError> {
+    let mode = fixed[10];
+    if version == FORMAT_VERSION_1 {
+        return match mode {
+            MODE_CODE_PAPER => Ok(LockMode::Paper),
+            _ => Err(FormatError::UnknownLockMode { mode, version }),
+        };
+    }
+    let nonce: [u8; MODEL_NONCE_BYTES] = fixed[48..60].try_into().unwrap();
+    if u32_at(fixed, 60) != 0 {
+        return Err(FormatError::ReservedNotZero);
+    }
+    match mode {
+        MODE_CODE_PAPER if nonce == [0; MODEL_NONCE_BYTES] => Ok(LockMode::Paper),
+        MODE_CODE_PAPER => Err(FormatError::ReservedNotZero),
+        MODE_CODE_HARDENED => Ok(LockMode::Hardened { nonce }),
+        _ => Err(FormatError::UnknownLockMode { mode, version }),
+    }
+}
+
 impl LockedModel {
-    /// Locks `plaintext` (already in device layout) under `key`, with a fresh key-check salt.
-    pub fn lock(precision: Precision, layers: Vec<LayerDesc>, mut plaintext: Vec<u8>, key: &MasterKey) -> Result<Self, FormatError> {
+    /// Locks `plaintext` (already in device layout) under `key` in hardened mode with a fresh
+    /// nonce, and a fresh key-check salt: the default, and what `deeplock lock` does.
+    pub fn lock(precision: Precision, layers: Vec<LayerDesc>, plaintext: Vec<u8>, key: &MasterKey) -> Result<Self, FormatError> {
+        Self::lock_with(LockMode::fresh_hardened()?, precision, layers, plaintext, key)
+    }
+
+    /// Locks `plaintext` in `mode` (paper mode reproduces the paper; see docs/security.md).
+    pub fn lock_with(mode: LockMode, precision: Precision, layers: Vec<LayerDesc>, mut plaintext: Vec<u8>, key: &MasterKey) -> Result<Self, FormatError> {
         let mut salt = [0u8; KEY_CHECK_SALT_BYTES];
         getrandom::getrandom(&mut salt).map_err(|e| io::Error::other(e.to_string()))?;
-        let header = ModelHeader {
-            lock_mode: LockMode::Paper,
-            precision,
-            layers,
-            payload_len: plaintext.len() as u64,
-            key_check_salt: salt,
-            key_check: key.check_value(&salt),
-        };
+        let header =
+            ModelHeader { lock_mode: mode, precision, layers, payload_len: plaintext.len() as u64, key_check_salt: salt, key_check: key.check_value(&salt) };
         header.validate()?;
-        lock_in_place(&mut plaintext, key, 0);
+        lock_in_place(&mut plaintext, key, mode, 0);
         Ok(LockedModel { header, payload: plaintext })
     }
 
     /// The plaintext payload under `key` (garbage if the key is wrong; check it first).
     pub fn unlocked_payload(&self, key: &MasterKey) -> Vec<u8> {
         let mut plain = self.payload.clone();
-        unlock_in_place(&mut plain, key, 0);
+        unlock_in_place(&mut plain, key, self.header.lock_mode, 0);
         plain
     }
 

@@ -1,12 +1,69 @@
-//! Locking and unlocking byte streams (paper mode): `c[t] = Sbox(p[t] ^ s[t])` and
+//! Locking and unlocking byte streams: `c[t] = Sbox(p[t] ^ s[t])` and
 //! `p[t] = InvSbox(c[t]) ^ s[t]`, where `s[t]` is key-stream byte `t` and `t` is the byte's
-//! position in the payload.
+//! position in the payload. The lock is the same in every mode; the mode picks the key stream.
 
 use std::io::{self, Read, Write};
 
+use zeroize::Zeroize;
+
+use crate::hardened_stream::{HardenedStream, CHUNK_BYTES, MODEL_NONCE_BYTES};
 use crate::key::MasterKey;
 use crate::keyschedule::KeyBytes;
 use crate::sbox::{INV_SBOX, SBOX};
+
+/// Where the key stream comes from (docs/security.md compares the two).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockMode {
+    /// The paper's: the AES-128 key expansion of K, extended. For reproducing the paper only: K
+    /// can be recovered from a locked file alone.
+    Paper,
+    /// Ascon-AEAD128 (NIST SP 800-232) under K and the model's nonce, in 4,096-byte chunks
+    /// ([`crate::hardened_stream`]). The nonce is not secret but must never repeat under one key.
+    Hardened { nonce: [u8; MODEL_NONCE_BYTES] },
+}
+
+impl LockMode {
+    /// Hardened mode with a nonce fresh from the operating system's random source.
+    pub fn fresh_hardened() -> io::Result<Self> {
+        let mut nonce = [0u8; MODEL_NONCE_BYTES];
+        getrandom::getrandom(&mut nonce).map_err(|e| io::Error::other(format!("no random nonce: {e}")))?;
+        Ok(LockMode::Hardened { nonce })
+    }
+
+    /// The mode's code in the `.dlk` header and in the device's CONFIG block.
+    pub fn code(self) -> u8 {
+        match self {
+            LockMode::Paper => MODE_CODE_PAPER,
+            LockMode::Hardened { .. } => MODE_CODE_HARDENED,
+        }
+    }
+
+    /// The name users see (`deeplock inspect`, `--mode`).
+    pub fn name(self) -> &'static str {
+        match self {
+            LockMode::Paper => "paper",
+            LockMode::Hardened { .. } => "hardened",
+        }
+    }
+
+    /// The nonce, all zero in paper mode (where the format stores zeros).
+    pub fn nonce(self) -> [u8; MODEL_NONCE_BYTES] {
+        match self {
+            LockMode::Paper => [0; MODEL_NONCE_BYTES],
+            LockMode::Hardened { nonce } => nonce,
+        }
+    }
+}
+
+/// What a user is told, once, when a file is locked in paper mode or one is inspected.
+pub const PAPER_MODE_WARNING: &str = "warning: paper mode reproduces the Deep-Lock paper; its key can be recovered from a \
+paper-mode file alone, without data or plaintext. Use hardened mode (the default) for anything you ship \
+(docs/security.md).";
+
+/// Lock-mode code of paper mode.
+pub const MODE_CODE_PAPER: u8 = 1;
+/// Lock-mode code of hardened mode.
+pub const MODE_CODE_HARDENED: u8 = 2;
 
 /// Which way a stream goes through the cipher.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,36 +72,82 @@ pub enum Direction {
     Unlock,
 }
 
+/// The key-stream generator of a mode, positioned at a payload offset.
+enum Source {
+    Paper(KeyBytes),
+    Hardened(Box<HardenedStream>),
+}
+
 /// Locks or unlocks a payload in pieces: feed consecutive slices, in order.
-#[derive(Clone)]
 pub struct StreamCipher {
-    keys: KeyBytes,
+    source: Source,
     direction: Direction,
 }
 
+impl std::fmt::Debug for StreamCipher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StreamCipher").field("direction", &self.direction).finish_non_exhaustive()
+    }
+}
+
+/// `Sbox(p ^ s)` or `InvSbox(c) ^ s`, byte by byte.
+fn combine(data: &mut [u8], stream: &[u8], direction: Direction) {
+    match direction {
+        Direction::Lock => data.iter_mut().zip(stream).for_each(|(p, s)| *p = SBOX[(*p ^ s) as usize]),
+        Direction::Unlock => data.iter_mut().zip(stream).for_each(|(c, s)| *c = INV_SBOX[*c as usize] ^ s),
+    }
+}
+
 impl StreamCipher {
-    /// A cipher whose first byte is at payload offset `byte_offset`.
-    pub fn new(key: &MasterKey, direction: Direction, byte_offset: u64) -> Self {
-        StreamCipher { keys: KeyBytes::starting_at(key, byte_offset), direction }
+    /// A cipher in `mode` whose first byte is at payload offset `byte_offset`.
+    pub fn new(key: &MasterKey, mode: LockMode, direction: Direction, byte_offset: u64) -> Self {
+        let source = match mode {
+            LockMode::Paper => Source::Paper(KeyBytes::starting_at(key, byte_offset)),
+            LockMode::Hardened { nonce } => Source::Hardened(Box::new(HardenedStream::at(key, &nonce, byte_offset))),
+        };
+        StreamCipher { source, direction }
     }
 
     /// Transforms the next `data.len()` payload bytes in place.
     pub fn apply(&mut self, data: &mut [u8]) {
-        match self.direction {
-            Direction::Lock => self.keys.apply(data, |p, k| SBOX[(p ^ k) as usize]),
-            Direction::Unlock => self.keys.apply(data, |c, k| INV_SBOX[c as usize] ^ k),
+        match (&mut self.source, self.direction) {
+            (Source::Paper(keys), Direction::Lock) => keys.apply(data, |p, k| SBOX[(p ^ k) as usize]),
+            (Source::Paper(keys), Direction::Unlock) => keys.apply(data, |c, k| INV_SBOX[c as usize] ^ k),
+            (Source::Hardened(stream), direction) => {
+                // Key-stream bytes are key material: they live on the stack and are wiped.
+                let mut scratch = [0u8; CHUNK_BYTES];
+                for piece in data.chunks_mut(CHUNK_BYTES) {
+                    let s = &mut scratch[..piece.len()];
+                    stream.fill(s);
+                    combine(piece, s, direction);
+                }
+                scratch.zeroize();
+            }
         }
     }
 }
 
 /// Locks `data`, the payload bytes starting at offset `byte_offset`, in place.
-pub fn lock_in_place(data: &mut [u8], key: &MasterKey, byte_offset: u64) {
-    StreamCipher::new(key, Direction::Lock, byte_offset).apply(data);
+pub fn lock_in_place(data: &mut [u8], key: &MasterKey, mode: LockMode, byte_offset: u64) {
+    StreamCipher::new(key, mode, Direction::Lock, byte_offset).apply(data);
 }
 
 /// Unlocks `data`, the payload bytes starting at offset `byte_offset`, in place.
-pub fn unlock_in_place(data: &mut [u8], key: &MasterKey, byte_offset: u64) {
-    StreamCipher::new(key, Direction::Unlock, byte_offset).apply(data);
+pub fn unlock_in_place(data: &mut [u8], key: &MasterKey, mode: LockMode, byte_offset: u64) {
+    StreamCipher::new(key, mode, Direction::Unlock, byte_offset).apply(data);
+}
+
+/// Like [`lock_in_place`] or [`unlock_in_place`], on `threads` threads side by side: each takes a
+/// run of whole chunks and starts its own key stream there (no thread for less than a chunk).
+pub fn transform_in_parallel(data: &mut [u8], key: &MasterKey, mode: LockMode, direction: Direction, threads: usize) {
+    let chunks = data.len().div_ceil(CHUNK_BYTES);
+    let per_thread = chunks.div_ceil(threads.max(1)).max(1) * CHUNK_BYTES;
+    std::thread::scope(|scope| {
+        for (i, part) in data.chunks_mut(per_thread).enumerate() {
+            let offset = (i * per_thread) as u64;
+            scope.spawn(move || StreamCipher::new(key, mode, direction, offset).apply(part));
+        }
+    });
 }
 
 /// Buffer size for streaming; memory use is this, whatever the stream length.
@@ -52,8 +155,8 @@ const STREAM_CHUNK: usize = 1 << 16;
 
 /// Copies `input` to `output`, locking or unlocking on the way, in constant memory. Returns the
 /// number of bytes processed.
-pub fn transform_stream(input: &mut impl Read, output: &mut impl Write, key: &MasterKey, direction: Direction) -> io::Result<u64> {
-    let mut cipher = StreamCipher::new(key, direction, 0);
+pub fn transform_stream(input: &mut impl Read, output: &mut impl Write, key: &MasterKey, mode: LockMode, direction: Direction) -> io::Result<u64> {
+    let mut cipher = StreamCipher::new(key, mode, direction, 0);
     let mut buffer = vec![0u8; STREAM_CHUNK];
     let mut total = 0u64;
     loop {
@@ -72,80 +175,5 @@ pub fn transform_stream(input: &mut impl Read, output: &mut impl Write, key: &Ma
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::keyschedule::KeyStream;
-    use proptest::prelude::*;
-
-    fn key_from(bytes: [u8; 16]) -> MasterKey {
-        MasterKey::from_bytes(bytes)
-    }
-
-    #[test]
-    fn locked_bytes_match_the_definition() {
-        let key = MasterKey::from_hex("2b7e151628aed2a6abf7158809cf4f3c").unwrap();
-        let plain: Vec<u8> = (0..200u32).map(|i| (i * 7) as u8).collect();
-        let stream: Vec<u8> = KeyStream::new(&key).take(50).flat_map(u32::to_be_bytes).collect();
-        let mut locked = plain.clone();
-        lock_in_place(&mut locked, &key, 0);
-        for t in 0..plain.len() {
-            assert_eq!(locked[t], SBOX[(plain[t] ^ stream[t]) as usize]);
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn unlock_inverts_lock(data in proptest::collection::vec(any::<u8>(), 0..2000), key in any::<[u8; 16]>(), offset in 0u64..5000) {
-            let key = key_from(key);
-            let mut buf = data.clone();
-            lock_in_place(&mut buf, &key, offset);
-            unlock_in_place(&mut buf, &key, offset);
-            prop_assert_eq!(buf, data);
-        }
-
-        #[test]
-        fn a_different_key_gives_different_bytes(data in proptest::collection::vec(any::<u8>(), 64..512), key in any::<[u8; 16]>(), flip in 0usize..128) {
-            let right = key_from(key);
-            let mut other = key;
-            other[flip / 8] ^= 1 << (flip % 8);
-            let wrong = key_from(other);
-            let mut a = data.clone();
-            let mut b = data.clone();
-            lock_in_place(&mut a, &right, 0);
-            lock_in_place(&mut b, &wrong, 0);
-            prop_assert_ne!(&a, &b);
-            // Unlocking with the wrong key does not give the plaintext back.
-            unlock_in_place(&mut a, &wrong, 0);
-            prop_assert_ne!(a, data);
-        }
-
-        #[test]
-        fn pieces_equal_whole(data in proptest::collection::vec(any::<u8>(), 0..1000), cut in 0usize..1000, key in any::<[u8; 16]>()) {
-            let key = key_from(key);
-            let cut = cut.min(data.len());
-            let mut whole = data.clone();
-            lock_in_place(&mut whole, &key, 0);
-            let mut pieces = data.clone();
-            let mut cipher = StreamCipher::new(&key, Direction::Lock, 0);
-            let (a, b) = pieces.split_at_mut(cut);
-            cipher.apply(a);
-            cipher.apply(b);
-            prop_assert_eq!(whole, pieces);
-        }
-    }
-
-    #[test]
-    fn streaming_round_trip_past_the_rcon_period() {
-        // 1 MiB covers 65,536 rounds, far past the 51-round Rcon period.
-        let key = key_from([0x5a; 16]);
-        let data: Vec<u8> = (0..1u32 << 20).map(|i| (i ^ (i >> 9)) as u8).collect();
-        let mut locked = Vec::new();
-        transform_stream(&mut &data[..], &mut locked, &key, Direction::Lock).unwrap();
-        let mut expected = data.clone();
-        lock_in_place(&mut expected, &key, 0);
-        assert_eq!(locked, expected);
-        let mut unlocked = Vec::new();
-        transform_stream(&mut &locked[..], &mut unlocked, &key, Direction::Unlock).unwrap();
-        assert_eq!(unlocked, data);
-    }
-}
+#[path = "lock/tests.rs"]
+mod tests;

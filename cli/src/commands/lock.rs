@@ -8,8 +8,9 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use deeplock::format::LockedModel;
 use deeplock::fs::{write_atomically, Access, Replace};
+use deeplock::hardened_stream::MODEL_NONCE_BYTES;
 use deeplock::layout::Precision;
-use deeplock::lock::{transform_stream, Direction};
+use deeplock::lock::{transform_stream, Direction, LockMode, PAPER_MODE_WARNING};
 use deeplock::model::arch_string;
 use deeplock::safetensors;
 use deeplock::MasterKey;
@@ -23,7 +24,8 @@ use crate::model_args::{quantize_with, Quant, ScalesArg};
 /// With --model, a float model (.safetensors, PyTorch convention) is packed in the device layout,
 /// as int8 (--quant int8, calibrated on --dataset's training split) or float32 (--quant none),
 /// locked, and written as a .dlk file to --out. With --raw, IN is locked as a plain byte stream
-/// (any size; constant memory).
+/// (any size; constant memory). The key stream is hardened mode's (Ascon-AEAD128 under a fresh
+/// nonce) unless --mode paper asks for the paper's.
 #[derive(Args)]
 pub struct LockArgs {
     #[command(flatten)]
@@ -47,7 +49,8 @@ pub struct LockArgs {
     weight_scales: ScalesArg,
 }
 
-/// Unlock a file locked with `deeplock lock --raw`: p[t] = InvSbox(c[t]) ^ s[t].
+/// Unlock a file locked with `deeplock lock --raw`: p[t] = InvSbox(c[t]) ^ s[t] (give the same
+/// --mode).
 #[derive(Args)]
 pub struct UnlockArgs {
     #[command(flatten)]
@@ -56,9 +59,15 @@ pub struct UnlockArgs {
 
 #[derive(Args)]
 struct RawArgs {
-    /// Treat IN as a raw byte stream (the key-stream position of a byte is its file offset).
+    /// Treat IN as a raw byte stream. Hardened mode writes its 12-byte nonce first and the locked
+    /// bytes after it (a byte's key-stream position is its offset after the nonce); paper mode
+    /// writes the locked bytes alone (the position is the file offset).
     #[arg(long)]
     raw: bool,
+    /// The key stream: hardened (Ascon-AEAD128, the default) or paper (the paper's AES key
+    /// expansion: reproduces the paper, but the key can be recovered from a locked file alone).
+    #[arg(long, value_enum, default_value = "hardened")]
+    mode: ModeArg,
     #[command(flatten)]
     key: KeyArgs,
     /// Input file, or - for standard input.
@@ -68,6 +77,26 @@ struct RawArgs {
     /// leaves an existing OUT untouched.
     #[arg(value_name = "OUT")]
     output: Option<PathBuf>,
+}
+
+/// The lock modes a user can ask for.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ModeArg {
+    Hardened,
+    Paper,
+}
+
+impl ModeArg {
+    /// The mode to lock with: hardened draws its nonce here. Paper mode warns once.
+    fn for_locking(self) -> Result<LockMode> {
+        match self {
+            ModeArg::Hardened => LockMode::fresh_hardened().context("cannot draw the model's nonce"),
+            ModeArg::Paper => {
+                eprintln!("{PAPER_MODE_WARNING}");
+                Ok(LockMode::Paper)
+            }
+        }
+    }
 }
 
 pub fn lock(args: LockArgs) -> Result<()> {
@@ -93,12 +122,14 @@ fn lock_model(path: &Path, args: &LockArgs) -> Result<()> {
         }
         Quant::None => (Precision::Float32, model.layer_descs(), model.to_payload()),
     };
-    let locked = LockedModel::lock(precision, layers, payload, &key)?;
+    let mode = args.raw.mode.for_locking()?;
+    let locked = LockedModel::lock_with(mode, precision, layers, payload, &key)?;
     locked.write_file(out).with_context(|| format!("cannot write {}", out.display()))?;
     eprintln!(
-        "locked {} ({}) into {}: {} payload bytes",
+        "locked {} ({}, {} mode) into {}: {} payload bytes",
         arch_string(&model.arch()),
         if quant == Quant::Int8 { "int8" } else { "float32" },
+        mode.name(),
         out.display(),
         locked.payload.len()
     );
@@ -121,6 +152,7 @@ fn raw_transform(args: RawArgs, direction: Direction) -> Result<()> {
     if input != Path::new("-") && output != Path::new("-") && same_file(input, output) {
         bail!("IN and OUT are the same file; write to a new file instead");
     }
+    let mode = if direction == Direction::Lock { Some(args.mode.for_locking()?) } else { None };
     let mut reader: Box<dyn Read> = if input == Path::new("-") {
         Box::new(io::stdin().lock())
     } else {
@@ -128,16 +160,34 @@ fn raw_transform(args: RawArgs, direction: Direction) -> Result<()> {
     };
     if output == Path::new("-") {
         let mut out = BufWriter::new(io::stdout().lock());
-        transform_stream(&mut reader, &mut out, &key, direction).context("writing to standard output")?;
-        return Ok(());
+        return transform(&mut reader, &mut out, &key, mode.unwrap_or(LockMode::Paper), args.mode, direction, Path::new("standard input"));
     }
     // Through the one atomic-write helper: a failure leaves no half-written OUT.
-    write_atomically(output, Access::Shared, Replace::Allowed, |mut out| transform(&mut reader, &mut out, &key, direction, input))
-        .with_context(|| format!("cannot write {}", output.display()))
+    write_atomically(output, Access::Shared, Replace::Allowed, |mut out| {
+        transform(&mut reader, &mut out, &key, mode.unwrap_or(LockMode::Paper), args.mode, direction, input)
+    })
+    .with_context(|| format!("cannot write {}", output.display()))
 }
 
-fn transform(reader: &mut impl Read, out: &mut impl Write, key: &MasterKey, direction: Direction, input: &Path) -> Result<()> {
-    transform_stream(reader, out, key, direction).with_context(|| format!("while processing {}", input.display()))?;
+/// Locks (with `mode`) or unlocks (in the mode `asked`, reading a hardened file's nonce first).
+fn transform(reader: &mut impl Read, out: &mut impl Write, key: &MasterKey, mode: LockMode, asked: ModeArg, direction: Direction, input: &Path) -> Result<()> {
+    let mode = match (direction, asked) {
+        (Direction::Lock, _) => {
+            if let LockMode::Hardened { nonce } = mode {
+                out.write_all(&nonce)?;
+            }
+            mode
+        }
+        (Direction::Unlock, ModeArg::Paper) => LockMode::Paper,
+        (Direction::Unlock, ModeArg::Hardened) => {
+            let mut nonce = [0u8; MODEL_NONCE_BYTES];
+            reader.read_exact(&mut nonce).with_context(|| {
+                format!("{} is shorter than a hardened-mode nonce ({MODEL_NONCE_BYTES} bytes); was it locked with --mode paper?", input.display())
+            })?;
+            LockMode::Hardened { nonce }
+        }
+    };
+    transform_stream(reader, out, key, mode, direction).with_context(|| format!("while processing {}", input.display()))?;
     Ok(())
 }
 

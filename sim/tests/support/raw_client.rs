@@ -6,7 +6,7 @@
 #![allow(dead_code)]
 
 pub use deeplock::board::LinkCounters;
-use deeplock::format::{LockedModel, CRC32};
+use deeplock::format::{LockMode, LockedModel, CRC32};
 use deeplock::layout::{padded_inputs, Precision};
 use deeplock::memory_map::{CoreStatus, DeviceInfo, InferenceResult, ModelConfig, STATUS_BYTES};
 use deeplock::model::Int8Mlp;
@@ -154,7 +154,7 @@ impl RawClient {
 pub fn test_model(seed: u64) -> (Int8Mlp, LockedModel, MasterKey) {
     let model = crate::models::random_model(seed, &[784, 16, 10], 16..24, 0.0);
     let key = MasterKey::from_bytes([0x5c ^ seed as u8; 16]);
-    let locked = LockedModel::lock(Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+    let locked = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
     (model, locked, key)
 }
 

@@ -7,7 +7,7 @@
 
 #![allow(dead_code)] // each test binary uses a different part
 
-use deeplock::lock::unlock_in_place;
+use deeplock::lock::{unlock_in_place, LockMode};
 use deeplock::MasterKey;
 use deeplock_hdl::crypto::key_register::COMMIT_LATENCY;
 use deeplock_sim::verilated::{UnlockCore4, UnlockCore8};
@@ -381,7 +381,7 @@ impl<P: UnlockPorts> Driver<P> {
 pub fn random_payload(rng: &mut StdRng, len: usize, key: &[u8; 16]) -> (Vec<u8>, Vec<u8>) {
     let locked: Vec<u8> = (0..len).map(|_| rng.gen()).collect();
     let mut plain = locked.clone();
-    unlock_in_place(&mut plain, &MasterKey::from_bytes(*key), 0);
+    unlock_in_place(&mut plain, &MasterKey::from_bytes(*key), LockMode::Paper, 0);
     (locked, plain)
 }
 

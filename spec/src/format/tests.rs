@@ -34,8 +34,75 @@ fn round_trip_and_key_check() {
     assert!(!back.header.key_matches(&MasterKey::from_bytes([8; 16])));
     let mut plain = back.unlocked_payload(&key);
     assert_eq!(RowHeader::from_bytes(plain[..8].try_into().unwrap()).bias, -5);
-    crate::lock::lock_in_place(&mut plain, &key, 0);
+    crate::lock::lock_in_place(&mut plain, &key, model.header.lock_mode, 0);
     assert_eq!(plain, model.payload);
+}
+
+#[test]
+fn the_default_is_hardened_with_a_fresh_nonce() {
+    let key = MasterKey::from_bytes([7; 16]);
+    let (a, b) = (tiny_model(&key), tiny_model(&key));
+    let (LockMode::Hardened { nonce: na }, LockMode::Hardened { nonce: nb }) = (a.header.lock_mode, b.header.lock_mode) else {
+        panic!("default lock is not hardened: {:?}", a.header.lock_mode);
+    };
+    assert_ne!(na, nb, "two locks drew the same nonce");
+    let bytes = to_bytes(&a);
+    assert_eq!(u16_at(&bytes, 8), FORMAT_VERSION);
+    assert_eq!(bytes[10], 2);
+    assert_eq!(bytes[48..60], na);
+    // Same model, same key, another nonce: unrelated payloads.
+    let equal = a.payload.iter().zip(&b.payload).filter(|(x, y)| x == y).count();
+    assert!(equal * 16 < a.payload.len(), "{equal} of {} bytes equal", a.payload.len());
+}
+
+/// A paper-mode model written as version 1 (what earlier builds wrote): 48-byte fixed header.
+fn as_version_1(model: &LockedModel) -> Vec<u8> {
+    let v2 = to_bytes(model);
+    let mut v1 = v2[..FIXED_HEADER_BYTES_V1].to_vec();
+    v1[8..10].copy_from_slice(&FORMAT_VERSION_1.to_le_bytes());
+    v1.extend_from_slice(&v2[FIXED_HEADER_BYTES..v2.len() - TRAILER_BYTES]);
+    let crc = CRC32.checksum(&v1);
+    v1.extend_from_slice(&crc.to_le_bytes());
+    v1
+}
+
+#[test]
+fn version_1_files_are_still_read() {
+    let key = MasterKey::from_bytes([7; 16]);
+    let paper = LockedModel::lock_with(LockMode::Paper, Precision::Int8, tiny_layers(), tiny_model(&key).unlocked_payload(&key), &key).unwrap();
+    let v1 = as_version_1(&paper);
+    let back = LockedModel::read(&mut &v1[..]).unwrap();
+    assert_eq!(back, paper);
+    assert_eq!(back.unlocked_payload(&key), tiny_model(&key).unlocked_payload(&key));
+    // Writing it again gives version 2.
+    assert_eq!(u16_at(&to_bytes(&back), 8), FORMAT_VERSION);
+}
+
+#[test]
+fn lock_mode_fields_are_checked() {
+    let key = MasterKey::from_bytes([7; 16]);
+    let with_crc = |mut v: Vec<u8>| {
+        let n = v.len() - TRAILER_BYTES;
+        let crc = CRC32.checksum(&v[..n]);
+        v[n..].copy_from_slice(&crc.to_le_bytes());
+        v
+    };
+    let read = |v: &[u8]| LockedModel::read(&mut &v[..]).unwrap_err();
+    // Hardened mode does not exist in version 1.
+    let paper = LockedModel::lock_with(LockMode::Paper, Precision::Int8, tiny_layers(), vec![0; tiny_model(&key).payload.len()], &key).unwrap();
+    let mut v1 = as_version_1(&paper);
+    v1[10] = 2;
+    assert!(matches!(read(&with_crc(v1)), FormatError::UnknownLockMode { mode: 2, version: 1 }));
+    // A paper-mode file carries no nonce; the reserved word is zero; mode 3 is unknown.
+    let v2 = to_bytes(&paper);
+    for (at, value) in [(50, 1u8), (61, 1)] {
+        let mut v = v2.clone();
+        v[at] = value;
+        assert!(matches!(read(&with_crc(v)), FormatError::ReservedNotZero), "byte {at}");
+    }
+    let mut v = v2.clone();
+    v[10] = 3;
+    assert!(matches!(read(&with_crc(v)), FormatError::UnknownLockMode { mode: 3, version: 2 }));
 }
 
 #[test]
@@ -92,7 +159,7 @@ fn an_absurd_claim_allocates_nothing_big() {
     // Layers that honestly need 16 GiB, followed by nothing: rejected as truncated without
     // allocating the claimed size (the test would abort on a 16 GiB allocation otherwise).
     let header = ModelHeader {
-        lock_mode: LockMode::Paper,
+        lock_mode: LockMode::Hardened { nonce: [1; 12] },
         precision: Precision::Int8,
         layers: vec![LayerDesc { in_features: MAX_FEATURES, out_features: 16_000, activation: Activation::None, output_scale: 1.0 }],
         payload_len: 16_000 * int8_row_bytes(MAX_FEATURES as usize) as u64,
@@ -140,7 +207,7 @@ fn fuzz_the_reader_with_100k_files() {
             _ => {
                 // Header fields set to extremes.
                 let mut v = valid.clone();
-                let at = [12usize, 16, 20, 48 + 4, 48 + 8, 48 + 12, 64 + 4, 64 + 8][rng.gen_range(0..8)];
+                let at = [12usize, 16, 20, 48, 56, 60, 64 + 4, 64 + 8, 64 + 12, 80 + 4, 80 + 8][rng.gen_range(0..11)];
                 v[at..at + 4].copy_from_slice(&[0xff, 0xff, 0xff, rng.gen()]);
                 v
             }

@@ -6,7 +6,7 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use rust_hdl::prelude::*;
 
-use deeplock_spec::lock::lock_in_place;
+use deeplock_spec::lock::{lock_in_place, LockMode};
 use deeplock_spec::MasterKey;
 
 use super::*;
@@ -115,7 +115,7 @@ fn bytes_of(transfers: &[Transfer]) -> Vec<u8> {
 
 fn locked(plain: &[u8], key: &[u8; 16]) -> Vec<u8> {
     let mut data = plain.to_vec();
-    lock_in_place(&mut data, &MasterKey::from_bytes(*key), 0);
+    lock_in_place(&mut data, &MasterKey::from_bytes(*key), LockMode::Paper, 0);
     data
 }
 

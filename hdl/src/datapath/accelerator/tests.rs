@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::testing::{cycle, lint};
-use deeplock_spec::format::LockedModel;
+use deeplock_spec::format::{LockMode, LockedModel};
 use deeplock_spec::layout::{Precision, RowHeader, ROW_HEADER_BYTES};
 use deeplock_spec::mapped::{CoreBus, MappedCore, MappedError};
 use deeplock_spec::memory_map::{self as map, ModelConfig};
@@ -103,7 +103,7 @@ fn random_models_match_the_reference_with_right_and_wrong_keys() {
     for (round, dims) in [vec![24, 8, 4], vec![13, 9, 7, 3], vec![40, 5], vec![8, 16, 10]].iter().enumerate() {
         let model = random_model(&mut rng, dims);
         let key = MasterKey::from_bytes(rng.gen());
-        let locked = LockedModel::lock(Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+        let locked = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
         core.load_key(&key).unwrap();
         core.load_model(&locked).unwrap_or_else(|e| panic!("round {round}: {e}"));
         for i in 0..3 {
@@ -159,7 +159,7 @@ fn refusals_and_checks() {
 
     // Weights damaged on the way (the CONFIG carries the CRC of the good ones).
     let model = random_model(&mut rng, &[16, 6, 3]);
-    let mut locked = LockedModel::lock(Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+    let mut locked = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
     let good = locked.clone();
     locked.payload[ROW_HEADER_BYTES + 2] ^= 0x40;
     let config = ModelConfig::plan(&[(16, 6), (6, 3)], deeplock_spec::format::CRC32.checksum(&good.payload), core.info()).unwrap();
