@@ -2,6 +2,8 @@
 //! write-only key register, the unlock lanes and the unlock core that joins them. The key enters
 //! here and nowhere else.
 
+pub mod ascon_key_stream;
+pub mod ascon_round;
 pub mod key_port;
 pub mod key_register;
 pub mod key_schedule;
