@@ -8,6 +8,7 @@
 
 pub mod byte_priors;
 pub mod diagonals;
+pub mod evidence;
 pub mod paper_key_recovery;
 
 pub use paper_key_recovery::{recover_key, recover_key_with, Options, Recovery, Stats};

@@ -8,42 +8,50 @@
 //! 32-bit state each ([`super::diagonals`]). The search is therefore per diagonal, 2^32 at most
 //! and in practice far less:
 //!
-//! 1. **Observations.** Diagonal `D` owns byte `(D - r) mod 4` of the last word `d_r` of every
-//!    round `r`: one payload byte per round (`t = 16 (r - 1) + 12 + lane`), with the role of that
-//!    byte and `InvSbox(c[t])`. Its candidate key bytes are `InvSbox(c[t]) ^ v` for the role's
-//!    likely plaintext values `v` (one value for a zero byte, two for a bias's top byte, all 256
-//!    when nothing is known).
+//! 1. **Evidence** ([`super::evidence`]). Diagonal `D` owns byte `(D - r) mod 4` of the last word
+//!    `d_r` of every round `r`, one payload byte per round; once other diagonals are found, the
+//!    other three words of the round tell about it too. Per round this gives a log-likelihood
+//!    ratio for each of the 256 values of the diagonal's key byte, and the candidates: the
+//!    plausible values at least as likely as chance (one for a zero byte, two for a bias's top
+//!    byte, all 256 when nothing is known).
 //! 2. **Guess and determine in a window.** In a window of consecutive rounds the unknowns are the
 //!    diagonal's bytes `x_0 … x_{W-1}`, tied by `x_{i+4} = x_i ^ Sbox(x_{i+3}) ^ c_i`: any two of
 //!    the three bytes of a relation give the third. A depth-first search branches on the byte with
-//!    the fewest candidates, derives every byte it can, and abandons a branch as soon as a derived
-//!    byte would make its plaintext implausible (`llr` below [`Options::prune_bits`]). Four known
-//!    bytes with the right spacing (four consecutive, or spaced 3 or 4 apart) fix all the others,
-//!    so a window holding four exactly known bytes costs one step. Windows are tried cheapest
-//!    first, by the product of their four smallest candidate counts.
+//!    the fewest candidates, best first, derives every byte it can, and abandons a branch as soon
+//!    as a derived byte is implausible. Four known bytes with the right spacing (four
+//!    consecutive, or spaced 3 or 4 apart) fix all the others, so a window holding four exactly
+//!    known bytes costs one step. Windows are tried cheapest first, by the product of their four
+//!    smallest candidate counts, over all diagonals not yet found.
 //! 3. **Sequential test.** A state that survives its window is run along the rest of the payload
-//!    (the recurrence runs both ways), adding the log-likelihood ratio of every plaintext byte it
-//!    implies outside the window, until the sum reaches +[`Options::accept_bits`] (accept) or
-//!    −[`Options::reject_bits`] (reject): Wald's sequential probability ratio test. Outside the
-//!    window the evidence is fresh, so a wrong state is accepted with probability at most 2^-A.
-//! 4. **Key.** The four accepted diagonal states give a round key and the expansion runs back to
+//!    (the recurrence runs both ways), adding the log-likelihood ratio of every round outside the
+//!    window, until the sum reaches +[`Options::accept_bits`] (accept) or −[`Options::reject_bits`]
+//!    (reject): Wald's sequential probability ratio test. Outside the window the evidence is
+//!    fresh and each round's ratio averages to 1 under a wrong byte, so a wrong state is accepted
+//!    with probability at most 2^-A.
+//! 4. **Bootstrap.** An accepted diagonal rebuilds the evidence of the others: the words `c`, `b`
+//!    and `a` it completes bring header bytes into their windows, and the last diagonals fall in
+//!    a few steps.
+//! 5. **Key.** The four accepted diagonal states give a round key and the expansion runs back to
 //!    K. K is reported only if it passes the model's key check ([`ModelHeader::key_matches`]);
 //!    otherwise the search looks for further states and tries their combinations.
 //!
 //! The procedure never looks at the lock mode: run on a hardened file it searches the same way
-//! and finds no state that passes the test, because that key stream has no such structure.
+//! and finds no state that passes the test, because that key stream has no such structure; it
+//! then gives up when its work budget ([`Options::total_budget`]) is spent.
 
 use crate::format::{LockedModel, ModelHeader};
 use crate::sbox::{INV_SBOX, SBOX};
 use crate::MasterKey;
 
-use super::byte_priors::{ByteModel, RoleTable};
-use super::diagonals::{key_from_diagonals, lane, DiagonalState, RconTable, DIAGONALS};
+use super::byte_priors::ByteModel;
+use super::diagonals::{key_from_diagonals, DiagonalState, RconTable, DIAGONALS};
+use super::evidence::{byte_sequence, Evidence};
 
 /// Bytes of a window, at most.
 const MAX_WINDOW: usize = 32;
 
-/// The search's knobs; the defaults recover the demo's models in well under a second.
+/// The search's knobs. The defaults recover the demo's 784-16-10 models in a fraction of a
+/// second and give up after about 2^27 steps (a few seconds on one core).
 #[derive(Clone, Debug)]
 pub struct Options {
     /// Rounds (diagonal bytes) per window: at least 13 so that four bytes spaced 4 apart fit.
@@ -57,9 +65,12 @@ pub struct Options {
     pub accept_bits: f32,
     /// Evidence against a state that rejects it, in bits.
     pub reject_bits: f32,
-    /// A derived byte whose plaintext has a log-likelihood ratio below this ends its branch.
+    /// A key byte is implausible at a round (ends a branch, is no candidate) when one of the
+    /// payload bytes it unlocks has a log-likelihood ratio below this: -3 bits rules out a
+    /// nonzero reserved byte or an out-of-band float exponent, never an int8 weight.
     pub prune_bits: f32,
-    /// Only the first rounds of a large payload are used.
+    /// Only the first rounds (16 payload bytes each) of a large payload are used; the evidence
+    /// takes 1 KiB per round and diagonal.
     pub max_rounds: u64,
     /// Accepted states kept per diagonal when the first combination fails the key check.
     pub candidates_per_diagonal: usize,
@@ -74,7 +85,7 @@ impl Default for Options {
             accept_bits: 64.0,
             reject_bits: 16.0,
             prune_bits: -3.0,
-            max_rounds: 1 << 16,
+            max_rounds: 1 << 14,
             candidates_per_diagonal: 3,
         }
     }
@@ -114,28 +125,35 @@ pub fn recover_key(model: &LockedModel) -> Option<MasterKey> {
 pub fn recover_key_with(model: &LockedModel, options: &Options) -> Recovery {
     assert!((13..=MAX_WINDOW).contains(&options.window), "window must be 13..={MAX_WINDOW} rounds");
     let mut search = Search::new(model, options);
-    let mut found: [Vec<DiagonalState>; DIAGONALS] = Default::default();
-    let mut next_window = [0usize; DIAGONALS];
     let key = 'search: {
-        // One state per diagonal; a diagonal without one means there is no key to find.
-        for d in 0..DIAGONALS {
-            match search.next_state(d, &mut next_window[d], &found[d]) {
-                Some(state) => found[d].push(state),
-                None => break 'search None,
+        // One state per diagonal, cheapest window first over the diagonals not yet found; each
+        // diagonal found sharpens the evidence about the others.
+        while let Some(d) = search.cheapest_unfound() {
+            match search.search_next_window(d) {
+                Some(state) => {
+                    search.found[d].push(state);
+                    search.rebuild_evidence(|s, other| s.found[other].first());
+                }
+                None if search.exhausted(d) => break 'search None,
+                None => {}
             }
         }
-        // The key check decides; should it fail, one more state per diagonal and every new
-        // combination.
+        // The key check decides; should it fail, further states per diagonal (judged with the
+        // other diagonals' first states) and every new combination.
         loop {
-            if let Some(key) = search.try_combinations(&found, &model.header) {
+            if let Some(key) = search.try_combinations(&model.header) {
                 break 'search Some(key);
             }
             let mut progressed = false;
             for d in 0..DIAGONALS {
-                if found[d].len() < options.candidates_per_diagonal {
-                    if let Some(state) = search.next_state(d, &mut next_window[d], &found[d]) {
-                        found[d].push(state);
-                        progressed = true;
+                if search.found[d].len() < options.candidates_per_diagonal {
+                    search.rebuild_one(d);
+                    while !search.exhausted(d) {
+                        if let Some(state) = search.search_next_window(d) {
+                            search.found[d].push(state);
+                            progressed = true;
+                            break;
+                        }
                     }
                 }
             }
@@ -144,26 +162,24 @@ pub fn recover_key_with(model: &LockedModel, options: &Options) -> Recovery {
             }
         }
     };
-    search.stats.diagonals_found = found.iter().filter(|f| !f.is_empty()).count();
+    search.stats.diagonals_found = search.found.iter().filter(|f| !f.is_empty()).count();
     Recovery { key, stats: search.stats }
-}
-
-/// One diagonal's observed bytes, round 1 first.
-struct Observations {
-    /// `InvSbox(c[t])` of the diagonal's byte in each round.
-    inv_c: Vec<u8>,
-    /// The role code of that byte.
-    role: Vec<u8>,
 }
 
 struct Search<'a> {
     options: &'a Options,
+    payload: &'a [u8],
     priors: ByteModel,
     rcon: RconTable,
     rounds: u64,
-    observations: Vec<Observations>,
-    /// Per diagonal, window start rounds cheapest first.
-    windows: Vec<Vec<u64>>,
+    /// Per diagonal, what the payload says about its bytes.
+    evidence: Vec<Evidence>,
+    /// Per diagonal, (estimated cost, start round) of its windows, cheapest first, and the next
+    /// one to search.
+    windows: Vec<Vec<(f64, u64)>>,
+    next_window: [usize; DIAGONALS],
+    /// Accepted states per diagonal.
+    found: [Vec<DiagonalState>; DIAGONALS],
     /// Work left in all.
     budget: u64,
     stats: Stats,
@@ -188,91 +204,116 @@ impl Work {
 }
 
 impl<'a> Search<'a> {
-    fn new(model: &LockedModel, options: &'a Options) -> Self {
-        let priors = ByteModel::new(&model.header);
-        let payload = &model.payload;
-        let rounds = (payload.len() as u64).div_ceil(16).min(options.max_rounds);
-        let observations: Vec<Observations> = (0..DIAGONALS)
-            .map(|d| {
-                let bytes = (1..=rounds).map(|r| 16 * (r - 1) + 12 + lane(d, r) as u64);
-                let (inv_c, role) = bytes
-                    .map(|t| match payload.get(t as usize) {
-                        Some(&c) => (INV_SBOX[c as usize], priors.role_code(t)),
-                        None => (0, priors.role_code(u64::MAX)),
-                    })
-                    .unzip();
-                Observations { inv_c, role }
-            })
-            .collect();
-        let stats = Stats { rounds, ..Stats::default() };
-        let mut search =
-            Search { options, priors, rcon: RconTable::default(), rounds, observations, windows: Vec::new(), budget: options.total_budget, stats, tried: Vec::new() };
-        search.windows = (0..DIAGONALS).map(|d| search.windows_by_cost(d)).collect();
+    fn new(model: &'a LockedModel, options: &'a Options) -> Self {
+        let rounds = (model.payload.len() as u64).div_ceil(16).min(options.max_rounds);
+        let mut search = Search {
+            options,
+            payload: &model.payload,
+            priors: ByteModel::new(&model.header),
+            rcon: RconTable::default(),
+            rounds,
+            evidence: Vec::new(),
+            windows: vec![Vec::new(); DIAGONALS],
+            next_window: [0; DIAGONALS],
+            found: Default::default(),
+            budget: options.total_budget,
+            stats: Stats { rounds, ..Stats::default() },
+            tried: Vec::new(),
+        };
+        search.evidence = (0..DIAGONALS).map(|d| Evidence::new(d, search.payload, &search.priors, rounds, &Default::default(), options.prune_bits)).collect();
+        for d in 0..DIAGONALS {
+            search.windows[d] = search.windows_by_cost(d);
+        }
         search
     }
 
-    /// The role table of diagonal `d`'s byte at round `r`, if that byte is in the payload.
-    fn table_at(&self, d: usize, r: u64) -> Option<&RoleTable> {
-        (1..=self.rounds).contains(&r).then(|| self.priors.table(self.observations[d].role[(r - 1) as usize]))
-    }
-
-    /// Candidate count of diagonal `d`'s byte at round `r`.
-    fn candidates(&self, d: usize, r: u64) -> usize {
-        self.table_at(d, r).map_or(256, |t| t.likely.len())
-    }
-
-    /// The plaintext's log-likelihood ratio if diagonal `d`'s key byte at round `r` is `u`, and
-    /// whether the byte carries information at all.
-    #[inline]
-    fn llr(&self, d: usize, r: u64, u: u8) -> (f32, bool) {
-        if r == 0 || r > self.rounds {
-            return (0.0, false);
+    /// Rebuilds the evidence and windows of every diagonal not yet found, with `known(self, D)`
+    /// the state taken for diagonal D (if any).
+    fn rebuild_evidence(&mut self, known: impl Fn(&Self, usize) -> Option<&DiagonalState>) {
+        let sequences: [Option<Vec<u8>>; DIAGONALS] = std::array::from_fn(|d| known(self, d).map(|s| byte_sequence(s, self.rounds, &self.rcon)));
+        for d in (0..DIAGONALS).filter(|&d| self.found[d].is_empty()) {
+            self.evidence[d] = Evidence::new(d, self.payload, &self.priors, self.rounds, &sequences, self.options.prune_bits);
+            self.windows[d] = self.windows_by_cost(d);
+            self.next_window[d] = 0;
         }
-        let i = (r - 1) as usize;
-        let obs = &self.observations[d];
-        let table = self.priors.table(obs.role[i]);
-        (table.llr[(obs.inv_c[i] ^ u) as usize], table.informative)
     }
 
-    /// Window starts of diagonal `d` whose estimated cost fits the window budget, cheapest first.
-    fn windows_by_cost(&self, d: usize) -> Vec<u64> {
+    /// Rebuilds diagonal `d`'s evidence from the first states of the others, to look for more.
+    fn rebuild_one(&mut self, d: usize) {
+        let sequences: [Option<Vec<u8>>; DIAGONALS] =
+            std::array::from_fn(|other| (other != d).then(|| self.found[other].first()).flatten().map(|s| byte_sequence(s, self.rounds, &self.rcon)));
+        self.evidence[d] = Evidence::new(d, self.payload, &self.priors, self.rounds, &sequences, self.options.prune_bits);
+        self.windows[d] = self.windows_by_cost(d);
+        self.next_window[d] = 0;
+    }
+
+    /// The diagonal without a state whose next window is cheapest.
+    fn cheapest_unfound(&self) -> Option<usize> {
+        (0..DIAGONALS)
+            .filter(|&d| self.found[d].is_empty())
+            .min_by(|&a, &b| self.next_cost(a).total_cmp(&self.next_cost(b)))
+    }
+
+    fn next_cost(&self, d: usize) -> f64 {
+        self.windows[d].get(self.next_window[d]).map_or(f64::INFINITY, |w| w.0)
+    }
+
+    /// No windows or no work left for diagonal `d`.
+    fn exhausted(&self, d: usize) -> bool {
+        self.next_window[d] >= self.windows[d].len() || self.budget == 0
+    }
+
+    /// Window starts of diagonal `d` whose estimated cost (the product of the four smallest
+    /// candidate counts) fits the window budget, cheapest first.
+    fn windows_by_cost(&self, d: usize) -> Vec<(f64, u64)> {
         let w = self.options.window as u64;
+        let evidence = &self.evidence[d];
         let mut costed: Vec<(f64, u64)> = (1..=self.rounds)
             .filter_map(|start| {
-                let mut counts: Vec<usize> = (start..start + w).map(|r| self.candidates(d, r)).collect();
-                counts.sort_unstable();
-                let cost: f64 = counts[..4].iter().map(|&c| c as f64).product();
+                // The four smallest counts, by insertion.
+                let mut smallest = [256usize; 4];
+                for r in start..start + w {
+                    let mut count = evidence.candidates(r).len();
+                    for slot in smallest.iter_mut() {
+                        if count < *slot {
+                            std::mem::swap(slot, &mut count);
+                        }
+                    }
+                }
+                let cost: f64 = smallest.iter().map(|&c| c as f64).product();
                 (cost <= self.options.window_budget as f64).then_some((cost, start))
             })
             .collect();
-        costed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        costed.into_iter().map(|(_, start)| start).collect()
+        costed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        costed
     }
 
-    /// The next accepted state of diagonal `d` not already in `known`, searching its windows from
-    /// `*next` on.
-    fn next_state(&mut self, d: usize, next: &mut usize, known: &[DiagonalState]) -> Option<DiagonalState> {
-        while *next < self.windows[d].len() && self.budget > 0 {
-            let start = self.windows[d][*next];
-            self.stats.windows += 1;
-            let mut work = Work { left: self.options.window_budget.min(self.budget), tested: 0 };
-            let before = work.left;
-            let accepted = self.search_window(d, start, known, &mut work);
-            self.budget -= before - work.left;
-            self.stats.work += before - work.left;
-            self.stats.tested += work.tested;
-            if accepted.is_some() {
-                return accepted; // not advanced: the window may hold another state for a later call
-            }
-            *next += 1;
+    /// Searches diagonal `d`'s next window; an accepted state not found before, if any. A window
+    /// that gave a state stays next, as it may hold another.
+    fn search_next_window(&mut self, d: usize) -> Option<DiagonalState> {
+        let (_, start) = *self.windows[d].get(self.next_window[d])?;
+        if self.budget == 0 {
+            return None;
         }
-        None
+        self.stats.windows += 1;
+        let mut work = Work { left: self.options.window_budget.min(self.budget), tested: 0 };
+        let before = work.left;
+        let accepted = self.search_window(d, start, &mut work);
+        self.budget -= before - work.left;
+        self.stats.work += before - work.left;
+        self.stats.tested += work.tested;
+        if accepted.is_none() {
+            self.next_window[d] += 1;
+        }
+        accepted
     }
 
     /// Depth-first guess and determine over the window of diagonal `d` starting at round `start`.
-    fn search_window(&self, d: usize, start: u64, known: &[DiagonalState], work: &mut Work) -> Option<DiagonalState> {
+    fn search_window(&self, d: usize, start: u64, work: &mut Work) -> Option<DiagonalState> {
         let w = self.options.window;
         let mut window = Window {
+            diagonal: d,
+            start,
             len: w,
             x: [None; MAX_WINDOW],
             constants: std::array::from_fn(|j| if j + 4 < w { self.rcon.step_constant(d, start + j as u64 + 4) } else { 0 }),
@@ -281,32 +322,28 @@ impl<'a> Search<'a> {
         };
         // Branch order: fewest candidates first, then earliest.
         let mut order: Vec<usize> = (0..w).collect();
-        order.sort_by_key(|&i| (self.candidates(d, start + i as u64), i));
-        let known: Vec<DiagonalState> = known.iter().map(|k| k.at(start + w as u64 - 1, &self.rcon)).collect();
-        self.branch(d, start, &mut window, &order, &known, work)
+        order.sort_by_key(|&i| (self.evidence[d].candidates(start + i as u64).len(), i));
+        let known: Vec<DiagonalState> = self.found[d].iter().map(|k| k.at(start + w as u64 - 1, &self.rcon)).collect();
+        self.branch(&mut window, &order, &known, work)
     }
 
-    fn branch(&self, d: usize, start: u64, window: &mut Window, order: &[usize], known: &[DiagonalState], work: &mut Work) -> Option<DiagonalState> {
+    fn branch(&self, window: &mut Window, order: &[usize], known: &[DiagonalState], work: &mut Work) -> Option<DiagonalState> {
         let Some(&i) = order.iter().find(|&&i| window.x[i].is_none()) else {
-            let state = DiagonalState { diagonal: d, round: start + window.len as u64 - 1, bytes: std::array::from_fn(|k| window.x[window.len - 4 + k].unwrap()) };
+            let last = window.start + window.len as u64 - 1;
+            let state = DiagonalState { diagonal: window.diagonal, round: last, bytes: std::array::from_fn(|k| window.x[window.len - 4 + k].unwrap()) };
             if known.contains(&state) {
                 return None;
             }
             work.tested += 1;
-            return self.sequential_test(state, start, work);
+            return self.sequential_test(state, window.start, work);
         };
-        let r = start + i as u64;
-        let (likely, inv_c): (&[u8], u8) = match self.table_at(d, r) {
-            Some(table) if table.informative => (&table.likely, self.observations[d].inv_c[(r - 1) as usize]),
-            _ => (&ALL_BYTES, 0),
-        };
-        for &v in likely {
-            if !work.step() {
+        for &u in self.evidence[window.diagonal].candidates(window.start + i as u64) {
+            if work.left == 0 {
                 return None;
             }
             let mark = window.trail.len();
-            if self.assign(d, start, window, i, v ^ inv_c) {
-                if let Some(state) = self.branch(d, start, window, order, known, work) {
+            if self.assign(window, i, u, work) {
+                if let Some(state) = self.branch(window, order, known, work) {
                     return Some(state);
                 }
             }
@@ -315,19 +352,22 @@ impl<'a> Search<'a> {
         None
     }
 
-    /// Sets `x_i = u` and everything it determines; false on a contradiction or an implausible
-    /// plaintext.
-    fn assign(&self, d: usize, start: u64, window: &mut Window, i: usize, u: u8) -> bool {
+    /// Sets `x_i = u` and everything it determines, a step each; false on a contradiction or an
+    /// implausible plaintext.
+    fn assign(&self, window: &mut Window, i: usize, u: u8, work: &mut Work) -> bool {
+        let evidence = &self.evidence[window.diagonal];
         window.queue.clear();
         window.queue.push((i, u));
         while let Some((k, v)) = window.queue.pop() {
+            if !work.step() {
+                return false;
+            }
             match window.x[k] {
                 Some(old) if old == v => continue,
                 Some(_) => return false,
                 None => {}
             }
-            let (llr, informative) = self.llr(d, start + k as u64, v);
-            if informative && llr < self.options.prune_bits {
+            if !evidence.plausible(window.start + k as u64, v) {
                 return false;
             }
             window.x[k] = Some(v);
@@ -354,23 +394,23 @@ impl<'a> Search<'a> {
     /// forward to the end of the payload, then backward to round 1.
     fn sequential_test(&self, state: DiagonalState, start: u64, work: &mut Work) -> Option<DiagonalState> {
         let (accept, reject) = (self.options.accept_bits, -self.options.reject_bits);
-        let d = state.diagonal;
-        let mut evidence = 0f32;
+        let evidence = &self.evidence[state.diagonal];
+        let mut total = 0f32;
         let mut decide = |llr: f32| {
-            evidence += llr;
-            (evidence >= accept).then_some(true).or((evidence <= reject).then_some(false))
+            total += llr;
+            (total >= accept).then_some(true).or((total <= reject).then_some(false))
         };
         let mut ahead = state.clone();
         while ahead.round < self.rounds && work.step() {
             ahead.forward(&self.rcon);
-            if let Some(verdict) = decide(self.llr(d, ahead.round, ahead.bytes[3]).0) {
+            if let Some(verdict) = decide(evidence.llr(ahead.round, ahead.bytes[3]).0) {
                 return verdict.then_some(state);
             }
         }
         let mut behind = state.at(start + 3, &self.rcon);
         while behind.round > 4 && work.step() {
             behind.backward(&self.rcon);
-            if let Some(verdict) = decide(self.llr(d, behind.round - 3, behind.bytes[0]).0) {
+            if let Some(verdict) = decide(evidence.llr(behind.round - 3, behind.bytes[0]).0) {
                 return verdict.then_some(state);
             }
         }
@@ -378,12 +418,15 @@ impl<'a> Search<'a> {
     }
 
     /// Every combination of one state per diagonal not tried before, against the key check.
-    fn try_combinations(&mut self, found: &[Vec<DiagonalState>; DIAGONALS], header: &ModelHeader) -> Option<MasterKey> {
+    fn try_combinations(&mut self, header: &ModelHeader) -> Option<MasterKey> {
+        if self.found.iter().any(|f| f.is_empty()) {
+            return None;
+        }
         let mut pick = [0usize; DIAGONALS];
         loop {
             if !self.tried.contains(&pick) {
                 self.tried.push(pick);
-                let states: [DiagonalState; DIAGONALS] = std::array::from_fn(|d| found[d][pick[d]].clone());
+                let states: [DiagonalState; DIAGONALS] = std::array::from_fn(|d| self.found[d][pick[d]].clone());
                 self.stats.keys_tried += 1;
                 let key = key_from_diagonals(&states, &self.rcon);
                 if header.key_matches(&key) {
@@ -397,7 +440,7 @@ impl<'a> Search<'a> {
                     return None;
                 }
                 pick[d] += 1;
-                if pick[d] < found[d].len() {
+                if pick[d] < self.found[d].len() {
                     break;
                 }
                 pick[d] = 0;
@@ -407,19 +450,11 @@ impl<'a> Search<'a> {
     }
 }
 
-/// Every byte value, for a byte nothing is known about.
-static ALL_BYTES: [u8; 256] = {
-    let mut all = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        all[i] = i as u8;
-        i += 1;
-    }
-    all
-};
-
-/// The bytes of one window and the search's undo trail.
+/// The bytes of one window of one diagonal, and the search's undo trail.
 struct Window {
+    diagonal: usize,
+    /// The round of `x[0]`.
+    start: u64,
     len: usize,
     x: [Option<u8>; MAX_WINDOW],
     /// `c_j` of the relation `x_{j+4} = x_j ^ Sbox(x_{j+3}) ^ c_j`.
@@ -433,5 +468,94 @@ impl Window {
         for k in self.trail.drain(mark..) {
             self.x[k] = None;
         }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::format::{LayerDesc, LockMode};
+    use crate::layout::{Precision, RowHeader};
+    use crate::model::{DenseF32, FloatMlp, Int8Layer, Int8Mlp};
+    use rand::{Rng, SeedableRng};
+
+    /// A locked int8 model of the given sizes with the statistics of a trained one (weights
+    /// spread over the int8 range, denser near 0; biases of a few thousand; normalized
+    /// multipliers; the last layer's multiplier and shift zero), and its payload.
+    pub(crate) fn synthetic_int8(sizes: &[usize], mode: LockMode, key: &MasterKey, seed: u64) -> (ModelHeader, Vec<u8>) {
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        let last = sizes.len() - 2;
+        let layers = sizes
+            .windows(2)
+            .enumerate()
+            .map(|(index, s)| Int8Layer {
+                in_features: s[0],
+                out_features: s[1],
+                headers: (0..s[1])
+                    .map(|_| match index == last {
+                        true => RowHeader { bias: rng.gen_range(-2000..2000), multiplier: 0, shift: 0 },
+                        false => RowHeader { bias: rng.gen_range(-20_000..20_000), multiplier: rng.gen_range(32_768..=65_535), shift: rng.gen_range(26..=31) },
+                    })
+                    .collect(),
+                weights: (0..s[0] * s[1]).map(|_| (rng.gen_range(-1.0f64..1.0).powi(3) * 127.0).round() as i8).collect(),
+                output_scale: 0.01,
+            })
+            .collect();
+        let model = Int8Mlp { layers };
+        let locked = LockedModel::lock_with(mode, Precision::Int8, model.layer_descs(), model.to_payload(), key).unwrap();
+        (locked.header, locked.payload)
+    }
+
+    fn synthetic_float32(sizes: &[usize], key: &MasterKey, seed: u64) -> LockedModel {
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        let layers = sizes
+            .windows(2)
+            .map(|s| DenseF32 {
+                in_features: s[0],
+                out_features: s[1],
+                weight: (0..s[0] * s[1]).map(|_| rng.gen_range(-0.1f32..0.1)).collect(),
+                bias: (0..s[1]).map(|_| rng.gen_range(-0.05f32..0.05)).collect(),
+            })
+            .collect();
+        let model = FloatMlp::new(layers).unwrap();
+        let descs: Vec<LayerDesc> = model.layer_descs();
+        LockedModel::lock_with(LockMode::Paper, Precision::Float32, descs, model.to_payload(), key).unwrap()
+    }
+
+    #[test]
+    fn recovers_the_key_of_synthetic_paper_models() {
+        for seed in 0..3u64 {
+            let key = MasterKey::from_bytes(rand::rngs::StdRng::seed_from_u64(100 + seed).gen());
+            let (header, payload) = synthetic_int8(&[784, 16, 10], LockMode::Paper, &key, seed);
+            let recovery = recover_key_with(&LockedModel { header, payload }, &Options::default());
+            assert_eq!(recovery.key.as_ref(), Some(&key), "int8, seed {seed}: {:?}", recovery.stats);
+            let float = synthetic_float32(&[64, 16, 10], &key, seed);
+            assert_eq!(recover_key(&float).as_ref(), Some(&key), "float32, seed {seed}");
+        }
+    }
+
+    #[test]
+    fn a_hardened_model_gives_nothing() {
+        let key = MasterKey::from_bytes([0x42; 16]);
+        let (header, payload) = synthetic_int8(&[784, 16, 10], LockMode::fresh_hardened().unwrap(), &key, 7);
+        let options = Options { total_budget: 1 << 22, ..Options::default() };
+        let recovery = recover_key_with(&LockedModel { header, payload }, &options);
+        assert!(recovery.key.is_none());
+        // It did search, the same way as for a paper file, and accepted no diagonal state.
+        assert!(recovery.stats.windows > 0 && recovery.stats.tested > 0, "{:?}", recovery.stats);
+        assert_eq!((recovery.stats.diagonals_found, recovery.stats.keys_tried), (0, 0));
+    }
+
+    #[test]
+    fn no_key_is_reported_that_fails_the_key_check() {
+        // The right diagonals, but a key check that no key passes (as if the file's check value
+        // were damaged): found, tried, and not reported.
+        let key = MasterKey::from_bytes([0x99; 16]);
+        let (mut header, payload) = synthetic_int8(&[784, 16, 10], LockMode::Paper, &key, 3);
+        header.key_check = key.check_value(&[0x55; 16]);
+        let recovery = recover_key_with(&LockedModel { header, payload }, &Options { total_budget: 1 << 22, ..Options::default() });
+        assert!(recovery.key.is_none());
+        assert_eq!(recovery.stats.diagonals_found, 4);
+        assert!(recovery.stats.keys_tried >= 1);
     }
 }
