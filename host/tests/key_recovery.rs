@@ -47,7 +47,8 @@ fn paper_mode_int8_gives_up_its_key_and_hardened_mode_does_not() {
 
     // The same plaintext and key, hardened: the same search, run to the end of its budget, finds
     // no diagonal of an AES key schedule and reports no key.
-    let hardened = write_and_read(&LockedModel::lock_with(LockMode::fresh_hardened().unwrap(), Precision::Int8, q.layer_descs(), q.to_payload(), &key).unwrap());
+    let hardened =
+        write_and_read(&LockedModel::lock_with(LockMode::fresh_hardened().unwrap(), Precision::Int8, q.layer_descs(), q.to_payload(), &key).unwrap());
     let recovery = recover_key_with(&hardened, &Options::default());
     assert!(recovery.key.is_none(), "hardened mode gave a key");
     assert_eq!(recovery.stats.diagonals_found, 0, "{:?}", recovery.stats);

@@ -212,10 +212,8 @@ mod tests {
     use crate::format::{Activation, LayerDesc, LockMode};
 
     fn header(precision: Precision, sizes: &[u32]) -> ModelHeader {
-        let layers: Vec<LayerDesc> = sizes
-            .windows(2)
-            .map(|s| LayerDesc { in_features: s[0], out_features: s[1], activation: Activation::Relu, output_scale: 1.0 })
-            .collect();
+        let layers: Vec<LayerDesc> =
+            sizes.windows(2).map(|s| LayerDesc { in_features: s[0], out_features: s[1], activation: Activation::Relu, output_scale: 1.0 }).collect();
         let mut h = ModelHeader { lock_mode: LockMode::Paper, precision, layers, payload_len: 0, key_check_salt: [0; 16], key_check: [0; 8] };
         h.payload_len = h.expected_payload_len().unwrap();
         h

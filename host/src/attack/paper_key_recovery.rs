@@ -56,8 +56,8 @@ const MAX_WINDOW: usize = 32;
 pub struct Options {
     /// Rounds (diagonal bytes) per window: at least 13 so that four bytes spaced 4 apart fit.
     pub window: usize,
-    /// Work allowed in one window (branch steps plus test steps); windows whose estimated cost is
-    /// larger are skipped.
+    /// Work allowed in one window (see [`Stats::work`]); windows whose estimated cost is larger
+    /// are skipped.
     pub window_budget: u64,
     /// Work allowed in all, over every diagonal.
     pub total_budget: u64,
@@ -98,7 +98,7 @@ pub struct Stats {
     pub rounds: u64,
     /// Windows searched, over all diagonals.
     pub windows: u64,
-    /// Work done: branch steps plus sequential-test steps.
+    /// Work done: a step per byte set or derived in a window, and per round of a sequential test.
     pub work: u64,
     /// States that passed their window and went to the sequential test.
     pub tested: u64,
@@ -249,9 +249,7 @@ impl<'a> Search<'a> {
 
     /// The diagonal without a state whose next window is cheapest.
     fn cheapest_unfound(&self) -> Option<usize> {
-        (0..DIAGONALS)
-            .filter(|&d| self.found[d].is_empty())
-            .min_by(|&a, &b| self.next_cost(a).total_cmp(&self.next_cost(b)))
+        (0..DIAGONALS).filter(|&d| self.found[d].is_empty()).min_by(|&a, &b| self.next_cost(a).total_cmp(&self.next_cost(b)))
     }
 
     fn next_cost(&self, d: usize) -> f64 {
