@@ -12,6 +12,7 @@
 pub use deeplock_spec::{ascon, boards, format, fs, hardened_stream, infer, key, keyschedule, layout, lock, mapped, memory_map, model, protocol, sbox};
 pub use deeplock_spec::MasterKey;
 
+pub mod attack;
 pub mod board;
 pub mod dataset;
 pub mod device;
