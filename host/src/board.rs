@@ -137,7 +137,7 @@ impl<T: Transport> Board<T> {
     /// The CONFIG block for `model` on this device, or why it cannot run here.
     pub fn plan(&self, model: &LockedModel) -> Result<ModelConfig, BoardError> {
         let dims = device_dims(model).map_err(BoardError::Unsuitable)?;
-        Ok(ModelConfig::plan(&dims, CRC32.checksum(&model.payload), &self.info)?)
+        Ok(ModelConfig::plan(&dims, CRC32.checksum(&model.payload), model.header.lock_mode, &self.info)?)
     }
 
     /// Sends a locked payload in LOAD_WEIGHTS chunks, two in flight. Chunks may be resent or

@@ -211,6 +211,7 @@ mod tests {
             max_layers: 4,
             sbox_in_logic: true,
             bypass: false,
+            lock_modes: crate::memory_map::LockModes { paper: false, hardened: true },
             weight_capacity: 4096,
             slot_bytes: 1024,
             max_classes: 62,
@@ -238,8 +239,12 @@ mod tests {
                 output_scale: 1.0,
             }],
         };
-        let locked = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+        let locked = LockedModel::lock(Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
         assert_eq!(locked.header.layers[0].activation, Activation::None);
+        // A stub that runs hardened mode only refuses a paper-mode model before it sends a byte.
+        let paper = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+        let refusal = device.load_model(&paper, &mut |_, _| panic!("nothing may be sent")).unwrap_err().to_string();
+        assert!(refusal.contains("locked in paper mode; this device runs hardened mode"), "{refusal}");
         let mut seen = Vec::new();
         device.load_model(&locked, &mut |sent, total| seen.push((sent, total))).unwrap();
         assert_eq!(seen.last(), Some(&(locked.payload.len() as u64, locked.payload.len() as u64)));

@@ -131,6 +131,7 @@ fn info_fields_sit_where_the_doc_says() {
         max_layers: 0x33,
         sbox_in_logic: true,
         bypass: true,
+        lock_modes: map::LockModes { paper: false, hardened: true },
         weight_capacity: 0x4444_4444,
         slot_bytes: 0x5555,
         max_classes: 0x6666,
@@ -150,7 +151,11 @@ fn info_fields_sit_where_the_doc_says() {
     assert_eq!(field("protocol version"), [0x11]);
     assert_eq!(field("lanes"), [0x22]);
     assert_eq!(field("max layers"), [0x33]);
-    assert_eq!(field("flags"), [map::INFO_FLAG_SBOX_LOGIC | map::INFO_FLAG_BYPASS]);
+    assert_eq!(field("flags"), [map::INFO_FLAG_SBOX_LOGIC | map::INFO_FLAG_BYPASS | map::INFO_FLAG_HARDENED_MODE | map::INFO_FLAG_NO_PAPER_MODE]);
+    let flags = rows.iter().find(|r| r.2.starts_with("flags")).unwrap();
+    for (bit, what) in [(map::INFO_FLAG_HARDENED_MODE, "runs hardened mode"), (map::INFO_FLAG_NO_PAPER_MODE, "does not run paper mode")] {
+        assert!(flags.2.contains(&format!("bit {} = {what}", bit.trailing_zeros())), "{what} in {flags:?}");
+    }
     assert_eq!(field("weight capacity"), 0x4444_4444u32.to_le_bytes());
     assert_eq!(field("slot bytes"), 0x5555u16.to_le_bytes());
     assert_eq!(field("max classes"), 0x6666u16.to_le_bytes());

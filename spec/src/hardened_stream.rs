@@ -1,4 +1,4 @@
-//! The hardened-mode key stream (issue 13; docs/security.md once the mode lands): the payload is
+//! The hardened-mode key stream (docs/security.md, docs/model-format.md): the payload is
 //! cut into chunks of 4,096 bytes, and chunk `j`'s key stream is the Ascon-AEAD128 ciphertext of
 //! zero bytes under the master key K with the nonce `N ‖ j` — the model's 96-bit nonce `N`, then
 //! `j` as a big-endian 32-bit integer — empty associated data, the tag unused. Byte `t` of the

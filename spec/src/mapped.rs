@@ -138,7 +138,7 @@ impl<B: CoreBus> MappedCore<B> {
     /// Uploads a locked int8 model and has the core check it against its CRC.
     pub fn load_model(&mut self, model: &LockedModel) -> Result<(), MappedError> {
         let dims = device_dims(model).map_err(MappedError::Unsuitable)?;
-        let config = ModelConfig::plan(&dims, CRC32.checksum(&model.payload), &self.info)?;
+        let config = ModelConfig::plan(&dims, CRC32.checksum(&model.payload), model.header.lock_mode, &self.info)?;
         self.inputs = None;
         self.write_block("the weights", map::WEIGHTS_BASE, &model.payload)?;
         self.write_block("the configuration", map::CONFIG_BASE, &config.to_bytes(self.info.max_layers as usize))?;

@@ -3,6 +3,7 @@
 //! block with [`DeviceInfo::to_bytes`]; the host encodes and parses the blocks here.
 
 use crate::layout::{int8_row_bytes, padded_inputs};
+use crate::lock::LockMode;
 
 /// Width of the core's byte address.
 pub const ADDRESS_BITS: usize = 24;
@@ -28,6 +29,11 @@ pub const INFO_BYTES: usize = 32;
 pub const INFO_MAGIC: [u8; 4] = *b"DLCK";
 pub const INFO_FLAG_SBOX_LOGIC: u8 = 1 << 0;
 pub const INFO_FLAG_BYPASS: u8 = 1 << 1;
+/// The build runs hardened-mode models.
+pub const INFO_FLAG_HARDENED_MODE: u8 = 1 << 2;
+/// The build does not run paper-mode models. (Both lock-mode bits clear is a paper-only build, as
+/// every build before hardened mode was.)
+pub const INFO_FLAG_NO_PAPER_MODE: u8 = 1 << 3;
 pub const BOARD_NAME_BYTES: usize = 6;
 
 pub const STATUS_BYTES: usize = 16;
@@ -80,6 +86,42 @@ fn u32_at(b: &[u8], at: usize) -> u32 {
     u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
 }
 
+/// The lock modes a build runs (INFO flags).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LockModes {
+    pub paper: bool,
+    pub hardened: bool,
+}
+
+impl LockModes {
+    /// Paper mode only: every accelerator build today (the hardened engine is not wired in yet).
+    pub const PAPER_ONLY: LockModes = LockModes { paper: true, hardened: false };
+
+    /// True when a model locked in `mode` can run.
+    pub fn runs(self, mode: LockMode) -> bool {
+        match mode {
+            LockMode::Paper => self.paper,
+            LockMode::Hardened { .. } => self.hardened,
+        }
+    }
+
+    fn flags(self) -> u8 {
+        (if self.hardened { INFO_FLAG_HARDENED_MODE } else { 0 }) | if self.paper { 0 } else { INFO_FLAG_NO_PAPER_MODE }
+    }
+
+    fn from_flags(flags: u8) -> Self {
+        LockModes { paper: flags & INFO_FLAG_NO_PAPER_MODE == 0, hardened: flags & INFO_FLAG_HARDENED_MODE != 0 }
+    }
+}
+
+impl std::fmt::Display for LockModes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<&str> = [(self.paper, "paper"), (self.hardened, "hardened")].iter().filter(|m| m.0).map(|m| m.1).collect();
+        f.write_str(if names.is_empty() { "no" } else { "" })?;
+        f.write_str(&names.join(" and "))
+    }
+}
+
 /// The INFO block: what a device is and what it can hold.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeviceInfo {
@@ -88,6 +130,7 @@ pub struct DeviceInfo {
     pub max_layers: u8,
     pub sbox_in_logic: bool,
     pub bypass: bool,
+    pub lock_modes: LockModes,
     pub weight_capacity: u32,
     pub slot_bytes: u16,
     pub max_classes: u16,
@@ -104,7 +147,7 @@ impl DeviceInfo {
         b[4] = self.protocol_version;
         b[5] = self.lanes;
         b[6] = self.max_layers;
-        b[7] = if self.sbox_in_logic { INFO_FLAG_SBOX_LOGIC } else { 0 } | if self.bypass { INFO_FLAG_BYPASS } else { 0 };
+        b[7] = if self.sbox_in_logic { INFO_FLAG_SBOX_LOGIC } else { 0 } | if self.bypass { INFO_FLAG_BYPASS } else { 0 } | self.lock_modes.flags();
         b[8..12].copy_from_slice(&self.weight_capacity.to_le_bytes());
         b[12..14].copy_from_slice(&self.slot_bytes.to_le_bytes());
         b[14..16].copy_from_slice(&self.max_classes.to_le_bytes());
@@ -130,6 +173,7 @@ impl DeviceInfo {
             max_layers: b[6],
             sbox_in_logic: b[7] & INFO_FLAG_SBOX_LOGIC != 0,
             bypass: b[7] & INFO_FLAG_BYPASS != 0,
+            lock_modes: LockModes::from_flags(b[7]),
             weight_capacity: u32_at(b, 8),
             slot_bytes: u16_at(b, 12),
             max_classes: u16_at(b, 14),
@@ -201,12 +245,18 @@ pub enum PlanError {
     TooManyClasses { classes: usize, max: usize },
     #[error("the model's payload is {bytes} bytes; this device holds {capacity}")]
     PayloadTooBig { bytes: usize, capacity: usize },
+    #[error("the model is locked in {mode} mode; this device runs {supported} mode")]
+    LockModeUnsupported { mode: &'static str, supported: LockModes },
 }
 
 impl ModelConfig {
-    /// Plans a configuration for dense layers `(inputs, outputs)` on a device: each layer's output
-    /// goes to the end of the slot opposite its input, so the two never overlap.
-    pub fn plan(dims: &[(usize, usize)], payload_crc: u32, info: &DeviceInfo) -> Result<Self, PlanError> {
+    /// Plans a configuration for dense layers `(inputs, outputs)` locked in `lock_mode` on a
+    /// device (refused if the device lacks the mode): each layer's output goes to the end of the
+    /// slot opposite its input, so the two never overlap.
+    pub fn plan(dims: &[(usize, usize)], payload_crc: u32, lock_mode: LockMode, info: &DeviceInfo) -> Result<Self, PlanError> {
+        if !info.lock_modes.runs(lock_mode) {
+            return Err(PlanError::LockModeUnsupported { mode: lock_mode.name(), supported: info.lock_modes });
+        }
         let slot = info.slot_bytes as usize;
         if dims.len() > info.max_layers as usize {
             return Err(PlanError::TooManyLayers { layers: dims.len(), max: info.max_layers as usize });
@@ -300,6 +350,7 @@ mod tests {
             max_layers: 4,
             sbox_in_logic: true,
             bypass: false,
+            lock_modes: LockModes::PAPER_ONLY,
             weight_capacity: 13_312,
             slot_bytes: 1024,
             max_classes: 32,
@@ -321,7 +372,7 @@ mod tests {
     #[test]
     fn plan_for_mnist_models() {
         let info = cu_like();
-        let cfg = ModelConfig::plan(&[(784, 16), (16, 10)], 0xabcd, &info).unwrap();
+        let cfg = ModelConfig::plan(&[(784, 16), (16, 10)], 0xabcd, LockMode::Paper, &info).unwrap();
         assert_eq!(cfg.payload_len, 12_912);
         assert_eq!(cfg.layers[0], LayerConfig { inputs: 784, outputs: 16, input_offset: 0, output_offset: 1008 });
         assert_eq!(cfg.layers[1], LayerConfig { inputs: 16, outputs: 10, input_offset: 1008, output_offset: 0 });
@@ -330,13 +381,30 @@ mod tests {
         assert_eq!(&bytes[8..10], &784u16.to_le_bytes());
 
         let big = DeviceInfo { weight_capacity: 128 << 10, max_layers: 8, ..info.clone() };
-        let cfg = ModelConfig::plan(&[(784, 128), (128, 64), (64, 10)], 0, &big).unwrap();
+        let cfg = ModelConfig::plan(&[(784, 128), (128, 64), (64, 10)], 0, LockMode::Paper, &big).unwrap();
         assert_eq!(cfg.layers[1].input_offset, 1024 - 128);
         assert_eq!(cfg.layers[1].output_offset, 0);
         assert_eq!(cfg.layers[2].input_offset, 0);
-        assert!(matches!(ModelConfig::plan(&[(784, 128), (128, 64), (64, 10)], 0, &info), Err(PlanError::PayloadTooBig { .. })));
-        assert!(matches!(ModelConfig::plan(&[(1020, 16), (16, 10)], 0, &info), Err(PlanError::ActivationsTooBig { .. })));
-        assert!(matches!(ModelConfig::plan(&[(16, 100)], 0, &info), Err(PlanError::TooManyClasses { .. })));
+        assert!(matches!(ModelConfig::plan(&[(784, 128), (128, 64), (64, 10)], 0, LockMode::Paper, &info), Err(PlanError::PayloadTooBig { .. })));
+        assert!(matches!(ModelConfig::plan(&[(1020, 16), (16, 10)], 0, LockMode::Paper, &info), Err(PlanError::ActivationsTooBig { .. })));
+        assert!(matches!(ModelConfig::plan(&[(16, 100)], 0, LockMode::Paper, &info), Err(PlanError::TooManyClasses { .. })));
+    }
+
+    #[test]
+    fn a_lock_mode_the_device_lacks_is_refused() {
+        let info = cu_like();
+        let hardened = LockMode::Hardened { nonce: [1; 12] };
+        let err = ModelConfig::plan(&[(784, 16), (16, 10)], 0, hardened, &info).unwrap_err();
+        assert_eq!(err.to_string(), "the model is locked in hardened mode; this device runs paper mode");
+        // A paper-only build's INFO has both lock-mode bits clear, as builds before hardened mode.
+        assert_eq!(info.to_bytes()[7] & (INFO_FLAG_HARDENED_MODE | INFO_FLAG_NO_PAPER_MODE), 0);
+        for modes in [LockModes { paper: true, hardened: true }, LockModes { paper: false, hardened: true }] {
+            let build = DeviceInfo { lock_modes: modes, ..info.clone() };
+            assert_eq!(DeviceInfo::parse(&build.to_bytes()).unwrap().lock_modes, modes);
+            assert!(ModelConfig::plan(&[(784, 16), (16, 10)], 0, hardened, &build).is_ok());
+            assert_eq!(ModelConfig::plan(&[(784, 16), (16, 10)], 0, LockMode::Paper, &build).is_ok(), modes.paper);
+        }
+        assert_eq!(LockModes { paper: true, hardened: true }.to_string(), "paper and hardened");
     }
 
     #[test]

@@ -73,6 +73,7 @@ pub fn info(args: InfoArgs, port: &PortArgs) -> Result<()> {
         if i.bypass { ", BYPASS build (no unlocking: measurement only)" } else { "" }
     )?;
     writeln!(out, "clock:     {:.3} MHz core, UART {} baud", i.clock_hz as f64 / 1e6, i.baud)?;
+    writeln!(out, "locks:     runs {} mode", i.lock_modes)?;
     writeln!(
         out,
         "capacity:  {} bytes of weights, {}-byte input slots, up to {} layers and {} classes, frames up to {} bytes",
@@ -109,6 +110,7 @@ fn info_json(port: &str, i: &DeviceInfo, status: &BoardStatus) -> Value {
             "sbox_in_logic": i.sbox_in_logic, "bypass": i.bypass, "weight_capacity": i.weight_capacity,
             "slot_bytes": i.slot_bytes, "max_classes": i.max_classes, "clock_hz": i.clock_hz, "baud": i.baud,
             "max_payload": i.max_payload,
+            "lock_modes": {"paper": i.lock_modes.paper, "hardened": i.lock_modes.hardened},
         },
         "status": {
             "key_loaded": s.key_loaded, "model_ready": s.model_ready, "busy": s.busy, "runs": s.runs,

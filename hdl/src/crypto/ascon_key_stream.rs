@@ -7,7 +7,7 @@
 //! A chunk starts by loading `IV ‖ K ‖ N ‖ j` and running the 12 initialization rounds, then one
 //! clock XORs K (and the domain-separation bit) into the capacity. From then on the rate (x0, x1)
 //! is a 16-byte key-stream block; it moves to an output buffer and the 8 rounds to the next block
-//! run while the lanes drain the buffer, `R` rounds per clock through `R` chained [`AsconRound`]s.
+//! run while the lanes drain the buffer, R rounds per clock through R chained [`AsconRound`]s.
 //! A permutation that finishes in a clock whose buffer frees up hands its rate to the buffer
 //! straight from the round logic, so no bubble opens between blocks. After the 256th block of a
 //! chunk the engine loads chunk `j + 1` instead.
@@ -45,9 +45,10 @@ pub const fn chunk_bubble(lanes: usize, rounds_per_clock: usize) -> usize {
 /// Width of the chunk counter: streams of up to 2^16 chunks (256 MiB).
 pub const CHUNK_INDEX_BITS: usize = 16;
 
-/// Hardened key-stream engine, `W` bytes per beat (`BITS` = 8W), `R` rounds per clock.
+/// Hardened key-stream engine, `W` bytes per beat (`BITS` = 8W), R rounds per clock (a
+/// constructor parameter: R chained rounds).
 #[derive(LogicBlock)]
-pub struct AsconKeyStream<const W: usize, const BITS: usize, const R: usize> {
+pub struct AsconKeyStream<const W: usize, const BITS: usize> {
     /// Clock.
     pub clock: Signal<In, Clock>,
     /// Synchronous reset: state, buffer and counters zeroed, stream stopped until `restart`.
@@ -135,11 +136,13 @@ pub struct AsconKeyStream<const W: usize, const BITS: usize, const R: usize> {
     beat_shift: Constant<Bits<8>>,
 }
 
-impl<const W: usize, const BITS: usize, const R: usize> AsconKeyStream<W, BITS, R> {
-    /// An engine of W (1, 2, 4, 8) bytes per beat and R (1, 2, 4) rounds per clock.
-    pub fn new() -> Self {
+impl<const W: usize, const BITS: usize> AsconKeyStream<W, BITS> {
+    /// An engine of W (1, 2, 4, 8) bytes per beat and `rounds_per_clock` (1, 2, 4) rounds per
+    /// clock.
+    pub fn new(rounds_per_clock: usize) -> Self {
+        let r = rounds_per_clock;
         assert!([1, 2, 4, 8].contains(&W) && BITS == 8 * W, "W is 1, 2, 4 or 8 and BITS = 8W");
-        assert!([1, 2, 4].contains(&R), "R divides 8 and 12: 1, 2 or 4 rounds per clock");
+        assert!([1, 2, 4].contains(&r), "the rounds per clock divide 8 and 12: 1, 2 or 4");
         assert_eq!(CHUNK_BYTES / RATE_BYTES, 256, "the block counter wraps after a chunk");
         Self {
             clock: Default::default(),
@@ -155,7 +158,7 @@ impl<const W: usize, const BITS: usize, const R: usize> AsconKeyStream<W, BITS, 
             ks_data: Default::default(),
             ks_valid: Default::default(),
             ks_ready: Default::default(),
-            rounds: (0..R).map(|_| AsconRound::default()).collect(),
+            rounds: (0..r).map(|_| AsconRound::default()).collect(),
             x0: Default::default(),
             x1: Default::default(),
             x2: Default::default(),
@@ -169,7 +172,7 @@ impl<const W: usize, const BITS: usize, const R: usize> AsconKeyStream<W, BITS, 
             buffer: Default::default(),
             beats_left: Default::default(),
             rounds_done: Default::default(),
-            round_index: (0..R).map(|_| Default::default()).collect(),
+            round_index: (0..r).map(|_| Default::default()).collect(),
             key_low: Default::default(),
             key_high: Default::default(),
             init_chunk: Default::default(),
@@ -184,9 +187,9 @@ impl<const W: usize, const BITS: usize, const R: usize> AsconKeyStream<W, BITS, 
             start_chunk: Default::default(),
             rate_low: Default::default(),
             rate_high: Default::default(),
-            _last_round: R - 1,
-            _chain: R - 1,
-            _rounds: R,
+            _last_round: r - 1,
+            _chain: r - 1,
+            _rounds: r,
             zero4: Constant::new(0u64.to_bits()),
             zero5: Constant::new(0u64.to_bits()),
             one5: Constant::new(1u64.to_bits()),
@@ -196,12 +199,12 @@ impl<const W: usize, const BITS: usize, const R: usize> AsconKeyStream<W, BITS, 
             one_chunk: Constant::new(1u64.to_bits()),
             zero64: Constant::new(0u64.to_bits()),
             zero128: Constant::new(0u64.to_bits()),
-            round_offset: (0..R).map(|k| Constant::new((k as u64).to_bits())).collect(),
+            round_offset: (0..r).map(|k| Constant::new((k as u64).to_bits())).collect(),
             iv: Constant::new(AEAD128_IV.to_bits()),
             domain_bit: Constant::new((1u64 << 63).to_bits()),
             rounds_a: Constant::new((ROUNDS_A as u64).to_bits()),
             rounds_b: Constant::new((ROUNDS_B as u64).to_bits()),
-            rounds_per_clock: Constant::new((R as u64).to_bits()),
+            rounds_per_clock: Constant::new((r as u64).to_bits()),
             twelve: Constant::new((ROUNDS_A as u64).to_bits()),
             fifteen: Constant::new(15u64.to_bits()),
             last_block: Constant::new(((CHUNK_BYTES / RATE_BYTES - 1) as u64).to_bits()),
@@ -211,13 +214,7 @@ impl<const W: usize, const BITS: usize, const R: usize> AsconKeyStream<W, BITS, 
     }
 }
 
-impl<const W: usize, const BITS: usize, const R: usize> Default for AsconKeyStream<W, BITS, R> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<const W: usize, const BITS: usize, const R: usize> Logic for AsconKeyStream<W, BITS, R> {
+impl<const W: usize, const BITS: usize> Logic for AsconKeyStream<W, BITS> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, x0, x1, x2, x3, x4, rounds_left, keying, running, block, chunk, buffer, beats_left);
@@ -333,10 +330,10 @@ impl<const W: usize, const BITS: usize, const R: usize> Logic for AsconKeyStream
     }
 }
 
-/// 2 bytes per beat, one round per clock: the Alchitry Cu's engine.
-pub type AsconKeyStream2 = AsconKeyStream<2, 16, 1>;
-/// 8 bytes per beat, four rounds per clock: sim-large's engine.
-pub type AsconKeyStream8 = AsconKeyStream<8, 64, 4>;
+/// 2 bytes per beat (the Alchitry Cu's lanes).
+pub type AsconKeyStream2 = AsconKeyStream<2, 16>;
+/// 8 bytes per beat (sim-large's lanes).
+pub type AsconKeyStream8 = AsconKeyStream<8, 64>;
 
 #[cfg(test)]
 #[path = "ascon_key_stream/tests.rs"]

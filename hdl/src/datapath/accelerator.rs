@@ -15,7 +15,7 @@
 use rust_hdl::prelude::*;
 
 use deeplock_spec::boards;
-use deeplock_spec::memory_map::{DeviceInfo, ACT_ADDRESS_BITS, RESULT_ADDRESS_BITS, RESULT_OFFSET_BITS, RESULT_HEADER_BYTES, WEIGHT_ADDRESS_BITS};
+use deeplock_spec::memory_map::{DeviceInfo, LockModes, ACT_ADDRESS_BITS, RESULT_ADDRESS_BITS, RESULT_OFFSET_BITS, RESULT_HEADER_BYTES, WEIGHT_ADDRESS_BITS};
 use deeplock_spec::protocol::{MAX_PAYLOAD, PROTOCOL_VERSION};
 
 use crate::common::block_ram::BlockRam;
@@ -115,6 +115,9 @@ impl AcceleratorConfig {
             max_layers: self.max_layers as u8,
             sbox_in_logic: self.sbox == SboxImpl::Logic,
             bypass: self.bypass,
+            // The hardened engine (crypto::ascon_key_stream) is not wired into the accelerator
+            // yet: every build unlocks paper mode only, and says so.
+            lock_modes: LockModes::PAPER_ONLY,
             weight_capacity: self.weight_bytes as u32,
             slot_bytes: self.slot_bytes as u16,
             max_classes: self.max_classes() as u16,

@@ -140,7 +140,7 @@ mod tests {
     #[test]
     fn fields_follow_the_bytes_written() {
         let info = crate::datapath::accelerator::AcceleratorConfig::alchitry_cu().device_info();
-        let config = ModelConfig::plan(&[(784, 16), (16, 10)], 0xdead_beef, &info).unwrap();
+        let config = ModelConfig::plan(&[(784, 16), (16, 10)], 0xdead_beef, deeplock_spec::lock::LockMode::Paper, &info).unwrap();
         let mut regs = ConfigRegisters::new(4);
         regs.connect_all();
         regs.reset.next = true;

@@ -126,6 +126,7 @@ mod tests {
                         max_layers: 4,
                         sbox_in_logic: false,
                         bypass: false,
+                        lock_modes: crate::memory_map::LockModes::PAPER_ONLY,
                         weight_capacity: 1 << 14,
                         slot_bytes: 1024,
                         max_classes: 16,

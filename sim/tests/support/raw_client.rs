@@ -133,7 +133,7 @@ impl RawClient {
     /// The CONFIG block the doc's placement rule gives for a model.
     pub fn config_block(&self, model: &LockedModel) -> Vec<u8> {
         let dims: Vec<(usize, usize)> = model.header.layers.iter().map(|l| (l.in_features as usize, l.out_features as usize)).collect();
-        let config = ModelConfig::plan(&dims, CRC32.checksum(&model.payload), &self.info).expect("model fits the board");
+        let config = ModelConfig::plan(&dims, CRC32.checksum(&model.payload), model.header.lock_mode, &self.info).expect("model fits the board");
         config.to_bytes(self.info.max_layers as usize)
     }
 

@@ -12,8 +12,8 @@ fn words(bytes: &[u8]) -> Vec<u64> {
     bytes.chunks(4).map(|c| u32::from_le_bytes(c.try_into().unwrap()) as u64).collect()
 }
 
-fn engine<const W: usize, const BITS: usize, const R: usize>(key: &[u8; 16], nonce: &[u8; 12]) -> Box<AsconKeyStream<W, BITS, R>> {
-    let mut uut: Box<AsconKeyStream<W, BITS, R>> = Box::new(AsconKeyStream::new());
+fn engine<const W: usize, const BITS: usize>(rounds: usize, key: &[u8; 16], nonce: &[u8; 12]) -> Box<AsconKeyStream<W, BITS>> {
+    let mut uut: Box<AsconKeyStream<W, BITS>> = Box::new(AsconKeyStream::new(rounds));
     uut.connect_all();
     let k = words(key);
     let n = words(nonce);
@@ -35,7 +35,7 @@ fn engine<const W: usize, const BITS: usize, const R: usize>(key: &[u8; 16], non
 
 /// Takes `bytes` stream bytes, the consumer ready with probability `ready`; returns them and the
 /// clocks it took.
-fn drain<const W: usize, const BITS: usize, const R: usize>(uut: &mut AsconKeyStream<W, BITS, R>, bytes: usize, ready: f64, rng: &mut impl Rng) -> (Vec<u8>, usize) {
+fn drain<const W: usize, const BITS: usize>(uut: &mut AsconKeyStream<W, BITS>, bytes: usize, ready: f64, rng: &mut impl Rng) -> (Vec<u8>, usize) {
     let mut got = Vec::with_capacity(bytes);
     let mut clocks = 0;
     while got.len() < bytes {
@@ -61,28 +61,28 @@ fn expected(key: &[u8; 16], nonce: &[u8; 12], bytes: usize) -> Vec<u8> {
     out
 }
 
-fn matches_the_software_stream<const W: usize, const BITS: usize, const R: usize>(seed: u64, bytes: usize) {
+fn matches_the_software_stream<const W: usize, const BITS: usize>(rounds: usize, seed: u64, bytes: usize) {
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let (key, nonce): ([u8; 16], [u8; 12]) = (rng.gen(), rng.gen());
-    let mut uut = engine::<W, BITS, R>(&key, &nonce);
+    let mut uut = engine::<W, BITS>(rounds, &key, &nonce);
     let (got, _) = drain(&mut *uut, bytes, 0.7, &mut rng);
-    assert_eq!(got, expected(&key, &nonce, bytes), "W = {W}, R = {R}");
+    assert_eq!(got, expected(&key, &nonce, bytes), "W = {W}, R = {rounds}");
 }
 
 #[test]
 fn two_lanes_one_round_per_clock_across_two_chunk_boundaries() {
-    matches_the_software_stream::<2, 16, 1>(1, 2 * CHUNK_BYTES + 100);
+    matches_the_software_stream::<2, 16>(1, 1, 2 * CHUNK_BYTES + 100);
 }
 
 #[test]
 fn eight_lanes_four_rounds_per_clock_across_a_chunk_boundary() {
-    matches_the_software_stream::<8, 64, 4>(2, CHUNK_BYTES + 800);
+    matches_the_software_stream::<8, 64>(4, 2, CHUNK_BYTES + 800);
 }
 
 #[test]
 fn one_and_four_lanes_two_rounds_per_clock() {
-    matches_the_software_stream::<1, 8, 2>(3, 600);
-    matches_the_software_stream::<4, 32, 2>(4, CHUNK_BYTES + 64);
+    matches_the_software_stream::<1, 8>(2, 3, 600);
+    matches_the_software_stream::<4, 32>(2, 4, CHUNK_BYTES + 64);
 }
 
 /// Clocks for two chunks with the consumer always ready: one beat per clock, but for the first
@@ -90,10 +90,10 @@ fn one_and_four_lanes_two_rounds_per_clock() {
 #[test]
 fn keeps_up_with_the_lanes() {
     let mut rng = rand::rngs::StdRng::seed_from_u64(5);
-    let mut uut = engine::<2, 16, 1>(&[1; 16], &[2; 12]);
+    let mut uut = engine::<2, 16>(1, &[1; 16], &[2; 12]);
     let (_, clocks) = drain(&mut *uut, 2 * CHUNK_BYTES, 1.0, &mut rng);
     assert_eq!((chunk_bubble(2, 1), clocks), (6, restart_latency(1) + 2 * 2048 + 6), "W = 2, R = 1");
-    let mut uut = engine::<8, 64, 4>(&[1; 16], &[2; 12]);
+    let mut uut = engine::<8, 64>(4, &[1; 16], &[2; 12]);
     let (_, clocks) = drain(&mut *uut, 2 * CHUNK_BYTES, 1.0, &mut rng);
     assert_eq!((chunk_bubble(8, 4), clocks), (3, restart_latency(4) + 2 * 512 + 3), "W = 8, R = 4");
 }
@@ -102,7 +102,7 @@ fn keeps_up_with_the_lanes() {
 fn a_restart_in_the_middle_starts_over_and_a_reset_wipes() {
     let mut rng = rand::rngs::StdRng::seed_from_u64(6);
     let (key, nonce): ([u8; 16], [u8; 12]) = (rng.gen(), rng.gen());
-    let mut uut = engine::<2, 16, 1>(&key, &nonce);
+    let mut uut = engine::<2, 16>(1, &key, &nonce);
     drain(&mut *uut, 333 * 2, 0.5, &mut rng);
     uut.restart.next = true;
     cycle!(*uut);
@@ -124,10 +124,10 @@ fn a_restart_in_the_middle_starts_over_and_a_reset_wipes() {
 
 #[test]
 fn verilog_is_clean() {
-    let mut two: AsconKeyStream2 = AsconKeyStream::new();
+    let mut two: AsconKeyStream2 = AsconKeyStream::new(1);
     two.connect_all();
     lint("ascon_key_stream2", &generate_verilog(&two));
-    let mut eight: AsconKeyStream8 = AsconKeyStream::new();
+    let mut eight: AsconKeyStream8 = AsconKeyStream::new(4);
     eight.connect_all();
     lint("ascon_key_stream8", &generate_verilog(&eight));
 }

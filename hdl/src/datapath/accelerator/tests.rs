@@ -162,7 +162,7 @@ fn refusals_and_checks() {
     let mut locked = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
     let good = locked.clone();
     locked.payload[ROW_HEADER_BYTES + 2] ^= 0x40;
-    let config = ModelConfig::plan(&[(16, 6), (6, 3)], deeplock_spec::format::CRC32.checksum(&good.payload), core.info()).unwrap();
+    let config = ModelConfig::plan(&[(16, 6), (6, 3)], deeplock_spec::format::CRC32.checksum(&good.payload), good.header.lock_mode, core.info()).unwrap();
     write_block(&mut core, map::WEIGHTS_BASE, &locked.payload);
     write_block(&mut core, map::CONFIG_BASE, &config.to_bytes(4));
     assert_eq!(core.bus().write(map::CONFIG_COMMIT, 0), 0);

@@ -149,7 +149,7 @@ fn random_valid(rng: &mut impl Rng) -> (Regs, Vec<u8>) {
             dims.push(rng.gen_range(1..12usize));
         }
         let pairs: Vec<(usize, usize)> = dims.windows(2).map(|d| (d[0], d[1])).collect();
-        let Ok(mut config) = ModelConfig::plan(&pairs, 0, &device()) else { continue };
+        let Ok(mut config) = ModelConfig::plan(&pairs, 0, deeplock_spec::lock::LockMode::Paper, &device()) else { continue };
         let payload: Vec<u8> = (0..config.payload_len).map(|_| rng.gen()).collect();
         config.payload_crc = CRC32.checksum(&payload);
         let mut memory = payload;
@@ -179,7 +179,7 @@ fn each_kind_of_bad_block_is_refused() {
     let mut rng = rand::rngs::StdRng::seed_from_u64(5);
     let mut uut = checker();
     // A three-layer model to break: 20-8-6-4.
-    let config = ModelConfig::plan(&[(20, 8), (8, 6), (6, 4)], 0, &device()).unwrap();
+    let config = ModelConfig::plan(&[(20, 8), (8, 6), (6, 4)], 0, deeplock_spec::lock::LockMode::Paper, &device()).unwrap();
     let mut good = Regs::from_config(&config);
     let payload: Vec<u8> = (0..good.payload_len).map(|_| rng.gen()).collect();
     good.payload_crc = CRC32.checksum(&payload);
@@ -220,7 +220,7 @@ fn each_kind_of_bad_block_is_refused() {
         assert_eq!(check(&mut uut, &block, &memory).0, BAD, "{what}: {block:?}");
     }
     // A payload too big for the memory whose rows do add up: 100 rows of 24 inputs.
-    let big = ModelConfig::plan(&[(24, 60), (60, 40)], 0, &DeviceInfo { weight_capacity: 1 << 20, ..device() }).unwrap();
+    let big = ModelConfig::plan(&[(24, 60), (60, 40)], 0, deeplock_spec::lock::LockMode::Paper, &DeviceInfo { weight_capacity: 1 << 20, ..device() }).unwrap();
     assert!(big.payload_len as u64 > LIMITS.weight_bytes);
     assert_eq!(check(&mut uut, &Regs::from_config(&big), &memory).0, BAD, "rows past the memory");
 }
