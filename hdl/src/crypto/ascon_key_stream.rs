@@ -111,8 +111,8 @@ pub struct AsconKeyStream<const W: usize, const BITS: usize> {
     start_chunk: Signal<Local, Bit>,
     rate_low: Signal<Local, Bits<64>>,
     rate_high: Signal<Local, Bits<64>>,
+    /// Index of the last round of the chain (R - 1): the chain links rounds 0..R-1 to their successors.
     _last_round: usize,
-    _chain: usize,
     _rounds: usize,
     zero4: Constant<Bits<4>>,
     zero5: Constant<Bits<5>>,
@@ -188,7 +188,6 @@ impl<const W: usize, const BITS: usize> AsconKeyStream<W, BITS> {
             rate_low: Default::default(),
             rate_high: Default::default(),
             _last_round: r - 1,
-            _chain: r - 1,
             _rounds: r,
             zero4: Constant::new(0u64.to_bits()),
             zero5: Constant::new(0u64.to_bits()),
@@ -229,7 +228,7 @@ impl<const W: usize, const BITS: usize> Logic for AsconKeyStream<W, BITS> {
         self.rounds[0].x2.next = self.x2.q.val();
         self.rounds[0].x3.next = self.x3.q.val();
         self.rounds[0].x4.next = self.x4.q.val();
-        for k in 0..self._chain {
+        for k in 0..self._last_round {
             self.rounds[k + 1].x0.next = self.rounds[k].y0.val();
             self.rounds[k + 1].x1.next = self.rounds[k].y1.val();
             self.rounds[k + 1].x2.next = self.rounds[k].y2.val();
