@@ -370,6 +370,10 @@ module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write
     wire  [15:0] unlock$plain_data;
     wire  unlock$plain_valid;
     reg  unlock$plain_ready;
+    reg  unlock$hardened;
+    reg  [31:0] unlock$nonce_word0;
+    reg  [31:0] unlock$nonce_word1;
+    reg  [31:0] unlock$nonce_word2;
     reg  weights$clock;
     reg  [13:0] weights$read_address;
     wire  [15:0] weights$read_data;
@@ -403,6 +407,14 @@ module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write
     wire  [15:0] streamer$data;
     wire  streamer$valid;
     reg  streamer$ready;
+    reg  weight_skid$clock;
+    reg  weight_skid$flush;
+    reg  [15:0] weight_skid$in_data;
+    reg  weight_skid$in_valid;
+    wire  weight_skid$in_ready;
+    wire  [15:0] weight_skid$out_data;
+    wire  weight_skid$out_valid;
+    reg  weight_skid$out_ready;
     reg  sequencer$clock;
     reg  sequencer$reset;
     reg  sequencer$start;
@@ -481,6 +493,11 @@ module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write
     wire  [3:0] model_config$layer_count;
     wire  [31:0] model_config$payload_len;
     wire  [31:0] model_config$payload_crc;
+    wire  model_config$lock_mode_ok;
+    wire  model_config$hardened;
+    wire  [31:0] model_config$nonce_word0;
+    wire  [31:0] model_config$nonce_word1;
+    wire  [31:0] model_config$nonce_word2;
     reg  layer_config$clock;
     reg  layer_config$checking;
     wire  [3:0] layer_config$registers$select;
@@ -515,6 +532,7 @@ module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write
     reg  [3:0] check$layer_count;
     reg  [31:0] check$payload_len;
     reg  [31:0] check$payload_crc;
+    reg  check$lock_mode_ok;
     wire  [13:0] check$mem_address;
     reg  [15:0] check$mem_data;
     reg  plain_skid$clock;
@@ -631,7 +649,11 @@ module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write
         .locked_ready(unlock$locked_ready),
         .plain_data(unlock$plain_data),
         .plain_valid(unlock$plain_valid),
-        .plain_ready(unlock$plain_ready)
+        .plain_ready(unlock$plain_ready),
+        .hardened(unlock$hardened),
+        .nonce_word0(unlock$nonce_word0),
+        .nonce_word1(unlock$nonce_word1),
+        .nonce_word2(unlock$nonce_word2)
     );
     top$core$weights weights(
         .clock(weights$clock),
@@ -673,6 +695,16 @@ module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write
         .data(streamer$data),
         .valid(streamer$valid),
         .ready(streamer$ready)
+    );
+    top$core$weight_skid weight_skid(
+        .clock(weight_skid$clock),
+        .flush(weight_skid$flush),
+        .in_data(weight_skid$in_data),
+        .in_valid(weight_skid$in_valid),
+        .in_ready(weight_skid$in_ready),
+        .out_data(weight_skid$out_data),
+        .out_valid(weight_skid$out_valid),
+        .out_ready(weight_skid$out_ready)
     );
     top$core$sequencer sequencer(
         .clock(sequencer$clock),
@@ -758,7 +790,12 @@ module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write
         .layer$is_last(model_config$layer$is_last),
         .layer_count(model_config$layer_count),
         .payload_len(model_config$payload_len),
-        .payload_crc(model_config$payload_crc)
+        .payload_crc(model_config$payload_crc),
+        .lock_mode_ok(model_config$lock_mode_ok),
+        .hardened(model_config$hardened),
+        .nonce_word0(model_config$nonce_word0),
+        .nonce_word1(model_config$nonce_word1),
+        .nonce_word2(model_config$nonce_word2)
     );
     top$core$layer_config layer_config(
         .clock(layer_config$clock),
@@ -797,6 +834,7 @@ module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write
         .layer_count(check$layer_count),
         .payload_len(check$payload_len),
         .payload_crc(check$payload_crc),
+        .lock_mode_ok(check$lock_mode_ok),
         .mem_address(check$mem_address),
         .mem_data(check$mem_data)
     );
@@ -823,6 +861,7 @@ module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write
         slots$clock = clock;
         results$clock = clock;
         streamer$clock = clock;
+        weight_skid$clock = clock;
         sequencer$clock = clock;
         mac$clock = clock;
         outputs$clock = clock;
@@ -871,6 +910,7 @@ module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write
         check$layer_count = model_config$layer_count;
         check$payload_len = model_config$payload_len;
         check$payload_crc = model_config$payload_crc;
+        check$lock_mode_ok = model_config$lock_mode_ok;
         check$mem_data = weights$read_data;
         weights$read_address = streamer$mem_address;
         if (control$checking) begin
@@ -881,17 +921,25 @@ module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write
         streamer$words = payload_words_wide[(32'h0)+:(14)];
         streamer$mem_data = weights$read_data;
         unlock$restart = control$start;
-        unlock$locked_data = streamer$data;
-        unlock$locked_valid = streamer$valid;
-        streamer$ready = unlock$locked_ready;
+        unlock$hardened = model_config$hardened;
+        unlock$nonce_word0 = model_config$nonce_word0;
+        unlock$nonce_word1 = model_config$nonce_word1;
+        unlock$nonce_word2 = model_config$nonce_word2;
+        weight_skid$flush = reset | control$start;
+        weight_skid$in_data = streamer$data;
+        weight_skid$in_valid = streamer$valid;
+        streamer$ready = weight_skid$in_ready;
+        unlock$locked_data = weight_skid$out_data;
+        unlock$locked_valid = weight_skid$out_valid;
+        weight_skid$out_ready = unlock$locked_ready;
         plain_skid$flush = reset | control$start;
         plain_skid$in_data = unlock$plain_data;
         plain_skid$in_valid = unlock$plain_valid;
         unlock$plain_ready = plain_skid$in_ready;
         if (bypass) begin
-            plain_skid$in_data = streamer$data;
-            plain_skid$in_valid = streamer$valid;
-            streamer$ready = plain_skid$in_ready;
+            plain_skid$in_data = weight_skid$out_data;
+            plain_skid$in_valid = weight_skid$out_valid;
+            weight_skid$out_ready = plain_skid$in_ready;
             unlock$plain_ready = 1'b0;
         end
         sequencer$beat_data = plain_skid$out_data;
@@ -983,7 +1031,7 @@ module top$core(clock,reset,bus$write,bus$write_address,bus$write_data,bus$write
 endmodule // top$core
 
 
-module top$core$check(clock,reset,start,done,error,layer_config$select,layer_config$inputs,layer_config$outputs,layer_config$input_offset,layer_config$output_offset,layer_config$is_last,layer_count,payload_len,payload_crc,mem_address,mem_data);
+module top$core$check(clock,reset,start,done,error,layer_config$select,layer_config$inputs,layer_config$outputs,layer_config$input_offset,layer_config$output_offset,layer_config$is_last,layer_count,payload_len,payload_crc,lock_mode_ok,mem_address,mem_data);
     
     // Module arguments
     input wire  clock;
@@ -1000,6 +1048,7 @@ module top$core$check(clock,reset,start,done,error,layer_config$select,layer_con
     input wire  [3:0] layer_count;
     input wire  [31:0] payload_len;
     input wire  [31:0] payload_crc;
+    input wire  lock_mode_ok;
     output reg  [13:0] mem_address;
     input wire  [15:0] mem_data;
     
@@ -1298,7 +1347,7 @@ module top$core$check(clock,reset,start,done,error,layer_config$select,layer_con
                 end
             CheckState$Total:
                 begin
-                    if ((layer_count == zero4) | sum_differs_q$q | payload_too_big_q$q) begin
+                    if ((layer_count == zero4) | sum_differs_q$q | payload_too_big_q$q | ~lock_mode_ok) begin
                         error_code$d = bad_config;
                         done_pulse$d = 1'b1;
                         state$d = CheckState$Idle;
@@ -3669,7 +3718,7 @@ module top$core$mac$valid2(d,q,clock);
 endmodule // top$core$mac$valid2
 
 
-module top$core$model_config(clock,reset,write,write_data,layer$select,layer$inputs,layer$outputs,layer$input_offset,layer$output_offset,layer$is_last,layer_count,payload_len,payload_crc);
+module top$core$model_config(clock,reset,write,write_data,layer$select,layer$inputs,layer$outputs,layer$input_offset,layer$output_offset,layer$is_last,layer_count,payload_len,payload_crc,lock_mode_ok,hardened,nonce_word0,nonce_word1,nonce_word2);
     
     // Module arguments
     input wire  clock;
@@ -3685,8 +3734,17 @@ module top$core$model_config(clock,reset,write,write_data,layer$select,layer$inp
     output reg  [3:0] layer_count;
     output reg  [31:0] payload_len;
     output reg  [31:0] payload_crc;
+    output reg  lock_mode_ok;
+    output reg  hardened;
+    output reg  [31:0] nonce_word0;
+    output reg  [31:0] nonce_word1;
+    output reg  [31:0] nonce_word2;
     
     // Constant declarations
+    localparam  has_paper = 1'b1;
+    localparam  has_hardened = 1'b0;
+    localparam  paper_code = 16'h1;
+    localparam  hardened_code = 16'h2;
     localparam  layer_index$0 = 4'h0;
     localparam  layer_index$1 = 4'h1;
     localparam  layer_index$2 = 4'h2;
@@ -3780,6 +3838,14 @@ module top$core$model_config(clock,reset,write,write_data,layer$select,layer$inp
     reg  [15:0] shift_in$17;
     reg  [15:0] shift_in$18;
     reg  [15:0] shift_in$19;
+    reg  [15:0] mode_half;
+    reg  [15:0] reserved_half;
+    reg  [15:0] nonce_halves$0;
+    reg  [15:0] nonce_halves$1;
+    reg  [15:0] nonce_halves$2;
+    reg  [15:0] nonce_halves$3;
+    reg  [15:0] nonce_halves$4;
+    reg  [15:0] nonce_halves$5;
     reg  [15:0] data_high;
     reg  table_ended;
     
@@ -4079,6 +4145,19 @@ module top$core$model_config(clock,reset,write,write_data,layer$select,layer$inp
             table_ended = 1'b1;
         end
         layer$is_last = layer$select + one4 == layer_count;
+        mode_half = paper_code;
+        reserved_half = zero16;
+        nonce_halves$0 = zero16;
+        nonce_halves$1 = zero16;
+        nonce_halves$2 = zero16;
+        nonce_halves$3 = zero16;
+        nonce_halves$4 = zero16;
+        nonce_halves$5 = zero16;
+        hardened = mode_half == hardened_code;
+        lock_mode_ok = ((has_paper & (mode_half == paper_code)) | (has_hardened & (mode_half == hardened_code))) & (reserved_half == zero16);
+        nonce_word0 = ((nonce_halves$0) & 32'hffffffff) | (((nonce_halves$1) & 32'hffffffff) << shift16);
+        nonce_word1 = ((nonce_halves$2) & 32'hffffffff) | (((nonce_halves$3) & 32'hffffffff) << shift16);
+        nonce_word2 = ((nonce_halves$4) & 32'hffffffff) | (((nonce_halves$5) & 32'hffffffff) << shift16);
     end
     
 endmodule // top$core$model_config
@@ -7256,9 +7335,12 @@ module top$core$streamer(clock,reset,start,words,mem_address,mem_data,data,valid
     reg  [13:0] current$d;
     wire  [13:0] current$q;
     reg  current$clock;
-    reg  [13:0] total$d;
-    wire  [13:0] total$q;
-    reg  total$clock;
+    reg  [13:0] left$d;
+    wire  [13:0] left$q;
+    reg  left$clock;
+    reg  has_more$d;
+    wire  has_more$q;
+    reg  has_more$clock;
     
     // Local signals
     reg  take;
@@ -7274,26 +7356,35 @@ module top$core$streamer(clock,reset,start,words,mem_address,mem_data,data,valid
         .q(current$q),
         .clock(current$clock)
     );
-    top$core$streamer$total total(
-        .d(total$d),
-        .q(total$q),
-        .clock(total$clock)
+    top$core$streamer$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
+    );
+    top$core$streamer$has_more has_more(
+        .d(has_more$d),
+        .q(has_more$q),
+        .clock(has_more$clock)
     );
     
     // Update code
     always @(*) begin
         state$clock = clock;
         current$clock = clock;
-        total$clock = clock;
+        left$clock = clock;
+        has_more$clock = clock;
         state$d = state$q;
         current$d = current$q;
-        total$d = total$q;
-        valid = (state$q == StreamState$Stream) & (current$q < total$q);
+        left$d = left$q;
+        has_more$d = has_more$q;
+        valid = (state$q == StreamState$Stream) & has_more$q;
         take = valid & ready;
         mem_address = current$q;
         if (take) begin
             mem_address = current$q + one;
             current$d = current$q + one;
+            left$d = left$q - one;
+            has_more$d = left$q != one;
         end
         case (state$q)
             StreamState$Idle:
@@ -7305,7 +7396,7 @@ module top$core$streamer(clock,reset,start,words,mem_address,mem_data,data,valid
                 end
             StreamState$Stream:
                 begin
-                    if (current$q >= total$q) begin
+                    if (~has_more$q) begin
                         state$d = StreamState$Idle;
                     end
                 end
@@ -7317,7 +7408,8 @@ module top$core$streamer(clock,reset,start,words,mem_address,mem_data,data,valid
         if (start) begin
             state$d = StreamState$Prime;
             current$d = zero;
-            total$d = words;
+            left$d = words;
+            has_more$d = words != zero;
         end
         if (reset) begin
             state$d = StreamState$Idle;
@@ -7347,6 +7439,44 @@ module top$core$streamer$current(d,q,clock);
 endmodule // top$core$streamer$current
 
 
+module top$core$streamer$has_more(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$streamer$has_more
+
+
+module top$core$streamer$left(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$streamer$left
+
+
 module top$core$streamer$state(d,q,clock);
     
     // Module arguments
@@ -7371,26 +7501,7 @@ module top$core$streamer$state(d,q,clock);
 endmodule // top$core$streamer$state
 
 
-module top$core$streamer$total(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$streamer$total
-
-
-module top$core$unlock(clock,reset,key$write,key$write_data,key$commit,key$clear,key$discard,key$commit_error,key$loaded,restart,locked_data,locked_valid,locked_ready,plain_data,plain_valid,plain_ready);
+module top$core$unlock(clock,reset,key$write,key$write_data,key$commit,key$clear,key$discard,key$commit_error,key$loaded,restart,locked_data,locked_valid,locked_ready,plain_data,plain_valid,plain_ready,hardened,nonce_word0,nonce_word1,nonce_word2);
     
     // Module arguments
     input wire  clock;
@@ -7409,6 +7520,15 @@ module top$core$unlock(clock,reset,key$write,key$write_data,key$commit,key$clear
     output reg  [15:0] plain_data;
     output reg  plain_valid;
     input wire  plain_ready;
+    input wire  hardened;
+    input wire  [31:0] nonce_word0;
+    input wire  [31:0] nonce_word1;
+    input wire  [31:0] nonce_word2;
+    
+    // Constant declarations
+    localparam  has_paper = 1'b1;
+    localparam  has_hardened = 1'b0;
+    localparam  zero_beat = 16'h0;
     
     // Stub signals
     reg  key_register$clock;
@@ -7417,16 +7537,16 @@ module top$core$unlock(clock,reset,key$write,key$write_data,key$commit,key$clear
     wire  [31:0] key_register$key_word1;
     wire  [31:0] key_register$key_word2;
     wire  [31:0] key_register$key_word3;
-    reg  key_schedule$clock;
-    reg  key_schedule$reset;
-    reg  key_schedule$restart;
-    reg  [31:0] key_schedule$key_word0;
-    reg  [31:0] key_schedule$key_word1;
-    reg  [31:0] key_schedule$key_word2;
-    reg  [31:0] key_schedule$key_word3;
-    wire  [15:0] key_schedule$ks_data;
-    wire  key_schedule$ks_valid;
-    reg  key_schedule$ks_ready;
+    reg  key_schedule$0$clock;
+    reg  key_schedule$0$reset;
+    reg  key_schedule$0$restart;
+    reg  [31:0] key_schedule$0$key_word0;
+    reg  [31:0] key_schedule$0$key_word1;
+    reg  [31:0] key_schedule$0$key_word2;
+    reg  [31:0] key_schedule$0$key_word3;
+    wire  [15:0] key_schedule$0$ks_data;
+    wire  key_schedule$0$ks_valid;
+    reg  key_schedule$0$ks_ready;
     reg  lanes$clock;
     reg  lanes$reset;
     reg  [15:0] lanes$locked_data;
@@ -7441,6 +7561,9 @@ module top$core$unlock(clock,reset,key$write,key$write_data,key$commit,key$clear
     reg  flush_q$d;
     wire  flush_q$q;
     reg  flush_q$clock;
+    
+    // Local signals
+    reg  use_ascon;
     
     // Sub module instances
     top$core$unlock$key_register key_register(
@@ -7458,17 +7581,17 @@ module top$core$unlock(clock,reset,key$write,key$write_data,key$commit,key$clear
         .key_word2(key_register$key_word2),
         .key_word3(key_register$key_word3)
     );
-    top$core$unlock$key_schedule key_schedule(
-        .clock(key_schedule$clock),
-        .reset(key_schedule$reset),
-        .restart(key_schedule$restart),
-        .key_word0(key_schedule$key_word0),
-        .key_word1(key_schedule$key_word1),
-        .key_word2(key_schedule$key_word2),
-        .key_word3(key_schedule$key_word3),
-        .ks_data(key_schedule$ks_data),
-        .ks_valid(key_schedule$ks_valid),
-        .ks_ready(key_schedule$ks_ready)
+    top$core$unlock$key_schedule$0 key_schedule$0(
+        .clock(key_schedule$0$clock),
+        .reset(key_schedule$0$reset),
+        .restart(key_schedule$0$restart),
+        .key_word0(key_schedule$0$key_word0),
+        .key_word1(key_schedule$0$key_word1),
+        .key_word2(key_schedule$0$key_word2),
+        .key_word3(key_schedule$0$key_word3),
+        .ks_data(key_schedule$0$ks_data),
+        .ks_valid(key_schedule$0$ks_valid),
+        .ks_ready(key_schedule$0$ks_ready)
     );
     top$core$unlock$lanes lanes(
         .clock(lanes$clock),
@@ -7492,22 +7615,27 @@ module top$core$unlock(clock,reset,key$write,key$write_data,key$commit,key$clear
     // Update code
     always @(*) begin
         key_register$clock = clock;
-        key_schedule$clock = clock;
         lanes$clock = clock;
         flush_q$clock = clock;
         flush_q$d = flush_q$q;
         flush_q$d = restart || key$clear || reset;
         key_register$reset = reset;
-        key_schedule$key_word0 = key_register$key_word0;
-        key_schedule$key_word1 = key_register$key_word1;
-        key_schedule$key_word2 = key_register$key_word2;
-        key_schedule$key_word3 = key_register$key_word3;
-        key_schedule$reset = reset || key$clear;
-        key_schedule$restart = restart;
-        key_schedule$ks_ready = lanes$ks_ready;
+        use_ascon = has_hardened & (hardened | ~has_paper);
+        lanes$ks_data = zero_beat;
+        lanes$ks_valid = 1'b0;
+        key_schedule$0$clock = clock;
+        key_schedule$0$key_word0 = key_register$key_word0;
+        key_schedule$0$key_word1 = key_register$key_word1;
+        key_schedule$0$key_word2 = key_register$key_word2;
+        key_schedule$0$key_word3 = key_register$key_word3;
+        key_schedule$0$reset = reset || key$clear;
+        key_schedule$0$restart = restart & ~use_ascon;
+        key_schedule$0$ks_ready = lanes$ks_ready & ~use_ascon;
+        if (~use_ascon) begin
+            lanes$ks_data = key_schedule$0$ks_data;
+            lanes$ks_valid = key_schedule$0$ks_valid;
+        end
         lanes$reset = flush_q$q;
-        lanes$ks_data = key_schedule$ks_data;
-        lanes$ks_valid = key_schedule$ks_valid;
         lanes$locked_data = locked_data;
         lanes$locked_valid = locked_valid;
         locked_ready = lanes$locked_ready;
@@ -8195,7 +8323,7 @@ module top$core$unlock$key_register$zero(d,q,clock);
 endmodule // top$core$unlock$key_register$zero
 
 
-module top$core$unlock$key_schedule(clock,reset,restart,key_word0,key_word1,key_word2,key_word3,ks_data,ks_valid,ks_ready);
+module top$core$unlock$key_schedule$0(clock,reset,restart,key_word0,key_word1,key_word2,key_word3,ks_data,ks_valid,ks_ready);
     
     // Module arguments
     input wire  clock;
@@ -8309,88 +8437,88 @@ module top$core$unlock$key_schedule(clock,reset,restart,key_word0,key_word1,key_
     reg  [5:0] beat_offset;
     
     // Sub module instances
-    top$core$unlock$key_schedule$sbox sbox(
+    top$core$unlock$key_schedule$0$sbox sbox(
         .clock(sbox$clock),
         .enable(sbox$enable),
         .data_in(sbox$data_in),
         .data_out(sbox$data_out)
     );
-    top$core$unlock$key_schedule$s0 s0(
+    top$core$unlock$key_schedule$0$s0 s0(
         .d(s0$d),
         .q(s0$q),
         .clock(s0$clock)
     );
-    top$core$unlock$key_schedule$s1 s1(
+    top$core$unlock$key_schedule$0$s1 s1(
         .d(s1$d),
         .q(s1$q),
         .clock(s1$clock)
     );
-    top$core$unlock$key_schedule$s2 s2(
+    top$core$unlock$key_schedule$0$s2 s2(
         .d(s2$d),
         .q(s2$q),
         .clock(s2$clock)
     );
-    top$core$unlock$key_schedule$s3 s3(
+    top$core$unlock$key_schedule$0$s3 s3(
         .d(s3$d),
         .q(s3$q),
         .clock(s3$clock)
     );
-    top$core$unlock$key_schedule$rcon rcon(
+    top$core$unlock$key_schedule$0$rcon rcon(
         .d(rcon$d),
         .q(rcon$q),
         .clock(rcon$clock)
     );
-    top$core$unlock$key_schedule$collected collected(
+    top$core$unlock$key_schedule$0$collected collected(
         .d(collected$d),
         .q(collected$q),
         .clock(collected$clock)
     );
-    top$core$unlock$key_schedule$phase3 phase3(
+    top$core$unlock$key_schedule$0$phase3 phase3(
         .d(phase3$d),
         .q(phase3$q),
         .clock(phase3$clock)
     );
-    top$core$unlock$key_schedule$lookups lookups(
+    top$core$unlock$key_schedule$0$lookups lookups(
         .d(lookups$d),
         .q(lookups$q),
         .clock(lookups$clock)
     );
-    top$core$unlock$key_schedule$beat beat(
+    top$core$unlock$key_schedule$0$beat beat(
         .d(beat$d),
         .q(beat$q),
         .clock(beat$clock)
     );
-    top$core$unlock$key_schedule$prime prime(
+    top$core$unlock$key_schedule$0$prime prime(
         .d(prime$d),
         .q(prime$q),
         .clock(prime$clock)
     );
-    top$core$unlock$key_schedule$started started(
+    top$core$unlock$key_schedule$0$started started(
         .d(started$d),
         .q(started$q),
         .clock(started$clock)
     );
-    top$core$unlock$key_schedule$on_last_beat on_last_beat(
+    top$core$unlock$key_schedule$0$on_last_beat on_last_beat(
         .d(on_last_beat$d),
         .q(on_last_beat$q),
         .clock(on_last_beat$clock)
     );
-    top$core$unlock$key_schedule$kick kick(
+    top$core$unlock$key_schedule$0$kick kick(
         .d(kick$d),
         .q(kick$q),
         .clock(kick$clock)
     );
-    top$core$unlock$key_schedule$restart_q restart_q(
+    top$core$unlock$key_schedule$0$restart_q restart_q(
         .d(restart_q$d),
         .q(restart_q$q),
         .clock(restart_q$clock)
     );
-    top$core$unlock$key_schedule$reset_q reset_q(
+    top$core$unlock$key_schedule$0$reset_q reset_q(
         .d(reset_q$d),
         .q(reset_q$q),
         .clock(reset_q$clock)
     );
-    top$core$unlock$key_schedule$load_q load_q(
+    top$core$unlock$key_schedule$0$load_q load_q(
         .d(load_q$d),
         .q(load_q$q),
         .clock(load_q$clock)
@@ -8538,10 +8666,10 @@ module top$core$unlock$key_schedule(clock,reset,restart,key_word0,key_word1,key_
         ks_valid = started$q;
     end
     
-endmodule // top$core$unlock$key_schedule
+endmodule // top$core$unlock$key_schedule$0
 
 
-module top$core$unlock$key_schedule$beat(d,q,clock);
+module top$core$unlock$key_schedule$0$beat(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -8557,10 +8685,10 @@ module top$core$unlock$key_schedule$beat(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$beat
+endmodule // top$core$unlock$key_schedule$0$beat
 
 
-module top$core$unlock$key_schedule$collected(d,q,clock);
+module top$core$unlock$key_schedule$0$collected(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8576,10 +8704,10 @@ module top$core$unlock$key_schedule$collected(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$collected
+endmodule // top$core$unlock$key_schedule$0$collected
 
 
-module top$core$unlock$key_schedule$kick(d,q,clock);
+module top$core$unlock$key_schedule$0$kick(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8595,10 +8723,10 @@ module top$core$unlock$key_schedule$kick(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$kick
+endmodule // top$core$unlock$key_schedule$0$kick
 
 
-module top$core$unlock$key_schedule$load_q(d,q,clock);
+module top$core$unlock$key_schedule$0$load_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8614,10 +8742,10 @@ module top$core$unlock$key_schedule$load_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$load_q
+endmodule // top$core$unlock$key_schedule$0$load_q
 
 
-module top$core$unlock$key_schedule$lookups(d,q,clock);
+module top$core$unlock$key_schedule$0$lookups(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -8633,10 +8761,10 @@ module top$core$unlock$key_schedule$lookups(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$lookups
+endmodule // top$core$unlock$key_schedule$0$lookups
 
 
-module top$core$unlock$key_schedule$on_last_beat(d,q,clock);
+module top$core$unlock$key_schedule$0$on_last_beat(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8652,10 +8780,10 @@ module top$core$unlock$key_schedule$on_last_beat(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$on_last_beat
+endmodule // top$core$unlock$key_schedule$0$on_last_beat
 
 
-module top$core$unlock$key_schedule$phase3(d,q,clock);
+module top$core$unlock$key_schedule$0$phase3(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8671,10 +8799,10 @@ module top$core$unlock$key_schedule$phase3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$phase3
+endmodule // top$core$unlock$key_schedule$0$phase3
 
 
-module top$core$unlock$key_schedule$prime(d,q,clock);
+module top$core$unlock$key_schedule$0$prime(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -8690,10 +8818,10 @@ module top$core$unlock$key_schedule$prime(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$prime
+endmodule // top$core$unlock$key_schedule$0$prime
 
 
-module top$core$unlock$key_schedule$rcon(d,q,clock);
+module top$core$unlock$key_schedule$0$rcon(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -8709,10 +8837,10 @@ module top$core$unlock$key_schedule$rcon(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$rcon
+endmodule // top$core$unlock$key_schedule$0$rcon
 
 
-module top$core$unlock$key_schedule$reset_q(d,q,clock);
+module top$core$unlock$key_schedule$0$reset_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8728,10 +8856,10 @@ module top$core$unlock$key_schedule$reset_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$reset_q
+endmodule // top$core$unlock$key_schedule$0$reset_q
 
 
-module top$core$unlock$key_schedule$restart_q(d,q,clock);
+module top$core$unlock$key_schedule$0$restart_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8747,10 +8875,10 @@ module top$core$unlock$key_schedule$restart_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$restart_q
+endmodule // top$core$unlock$key_schedule$0$restart_q
 
 
-module top$core$unlock$key_schedule$s0(d,q,clock);
+module top$core$unlock$key_schedule$0$s0(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8766,10 +8894,10 @@ module top$core$unlock$key_schedule$s0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$s0
+endmodule // top$core$unlock$key_schedule$0$s0
 
 
-module top$core$unlock$key_schedule$s1(d,q,clock);
+module top$core$unlock$key_schedule$0$s1(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8785,10 +8913,10 @@ module top$core$unlock$key_schedule$s1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$s1
+endmodule // top$core$unlock$key_schedule$0$s1
 
 
-module top$core$unlock$key_schedule$s2(d,q,clock);
+module top$core$unlock$key_schedule$0$s2(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8804,10 +8932,10 @@ module top$core$unlock$key_schedule$s2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$s2
+endmodule // top$core$unlock$key_schedule$0$s2
 
 
-module top$core$unlock$key_schedule$s3(d,q,clock);
+module top$core$unlock$key_schedule$0$s3(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8823,10 +8951,10 @@ module top$core$unlock$key_schedule$s3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$s3
+endmodule // top$core$unlock$key_schedule$0$s3
 
 
-module top$core$unlock$key_schedule$sbox(clock,enable,data_in,data_out);
+module top$core$unlock$key_schedule$0$sbox(clock,enable,data_in,data_out);
     
     // Module arguments
     input wire  clock;
@@ -9040,10 +9168,10 @@ module top$core$unlock$key_schedule$sbox(clock,enable,data_in,data_out);
         end
     end
     always @(*) data_out = {b0_y};
-endmodule // top$core$unlock$key_schedule$sbox
+endmodule // top$core$unlock$key_schedule$0$sbox
 
 
-module top$core$unlock$key_schedule$started(d,q,clock);
+module top$core$unlock$key_schedule$0$started(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9059,7 +9187,7 @@ module top$core$unlock$key_schedule$started(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$unlock$key_schedule$started
+endmodule // top$core$unlock$key_schedule$0$started
 
 
 module top$core$unlock$lanes(clock,reset,locked_data,locked_valid,locked_ready,ks_data,ks_valid,ks_ready,plain_data,plain_valid,plain_ready);
@@ -9629,6 +9757,170 @@ module top$core$unlock$lanes$plain(d,q,clock);
     end
           
 endmodule // top$core$unlock$lanes$plain
+
+
+module top$core$weight_skid(clock,flush,in_data,in_valid,in_ready,out_data,out_valid,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  flush;
+    input wire  [15:0] in_data;
+    input wire  in_valid;
+    output reg  in_ready;
+    output reg  [15:0] out_data;
+    output reg  out_valid;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  [15:0] main_data$d;
+    wire  [15:0] main_data$q;
+    reg  main_data$clock;
+    reg  main_valid$d;
+    wire  main_valid$q;
+    reg  main_valid$clock;
+    reg  [15:0] skid_data$d;
+    wire  [15:0] skid_data$q;
+    reg  skid_data$clock;
+    reg  skid_valid$d;
+    wire  skid_valid$q;
+    reg  skid_valid$clock;
+    
+    // Local signals
+    reg  take_in;
+    
+    // Sub module instances
+    top$core$weight_skid$main_data main_data(
+        .d(main_data$d),
+        .q(main_data$q),
+        .clock(main_data$clock)
+    );
+    top$core$weight_skid$main_valid main_valid(
+        .d(main_valid$d),
+        .q(main_valid$q),
+        .clock(main_valid$clock)
+    );
+    top$core$weight_skid$skid_data skid_data(
+        .d(skid_data$d),
+        .q(skid_data$q),
+        .clock(skid_data$clock)
+    );
+    top$core$weight_skid$skid_valid skid_valid(
+        .d(skid_valid$d),
+        .q(skid_valid$q),
+        .clock(skid_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        main_data$clock = clock;
+        main_valid$clock = clock;
+        skid_data$clock = clock;
+        skid_valid$clock = clock;
+        main_data$d = main_data$q;
+        main_valid$d = main_valid$q;
+        skid_data$d = skid_data$q;
+        skid_valid$d = skid_valid$q;
+        in_ready = ~skid_valid$q;
+        out_data = main_data$q;
+        out_valid = main_valid$q;
+        take_in = in_valid & ~skid_valid$q;
+        if (~main_valid$q | out_ready) begin
+            if (skid_valid$q) begin
+                main_data$d = skid_data$q;
+                skid_valid$d = 1'b0;
+            end
+            else begin
+                main_data$d = in_data;
+                main_valid$d = take_in;
+            end
+        end
+        else if (take_in) begin
+            skid_data$d = in_data;
+            skid_valid$d = 1'b1;
+        end
+        if (flush) begin
+            main_valid$d = 1'b0;
+            skid_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // top$core$weight_skid
+
+
+module top$core$weight_skid$main_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$weight_skid$main_data
+
+
+module top$core$weight_skid$main_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$weight_skid$main_valid
+
+
+module top$core$weight_skid$skid_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$weight_skid$skid_data
+
+
+module top$core$weight_skid$skid_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$weight_skid$skid_valid
 
 
 module top$core$weights(clock,read_address,read_data,write_address,write_data,write_enable);

@@ -84,8 +84,10 @@ impl Models {
             ok(deeplock(&["keygen", "--force", "--out", s(&p("k.key"))]));
             ok(deeplock(&["keygen", "--force", "--out", s(&p("wrong.key"))]));
             ok(deeplock(&["train", "--dataset", "mnist", "--arch", "784-16-10", "--epochs", "4", "--out", s(&float)]));
-            ok(deeplock(&["lock", "--mode", "paper", "--model", s(&float), "--quant", "int8", "--dataset", "mnist", "--key-file", s(&p("k.key")), "--out", s(&p("m.dlk"))]));
-            ok(deeplock(&["lock", "--mode", "paper", "--model", s(&float), "--quant", "none", "--key-file", s(&p("k.key")), "--out", s(&p("f.dlk"))]));
+            // Locked in a mode the Cu build (the virtual board) runs: hardened where it can.
+            let mode = if deeplock::boards::ALCHITRY_CU.lock_modes.hardened { "hardened" } else { "paper" };
+            ok(deeplock(&["lock", "--mode", mode, "--model", s(&float), "--quant", "int8", "--dataset", "mnist", "--key-file", s(&p("k.key")), "--out", s(&p("m.dlk"))]));
+            ok(deeplock(&["lock", "--mode", mode, "--model", s(&float), "--quant", "none", "--key-file", s(&p("k.key")), "--out", s(&p("f.dlk"))]));
             Models { dir }
         })
     }

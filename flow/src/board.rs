@@ -12,11 +12,12 @@ use crate::tools;
 use crate::place::{place_and_route, Device, FlowConfig, FlowError, Placed};
 use deeplock_hdl::datapath::accelerator::AcceleratorConfig;
 use deeplock_hdl::board::alchitry_cu::{self, Revision, OSCILLATOR_HZ};
+use deeplock_spec::memory_map::LockModes;
 
 /// The nextpnr placer seed of the committed Cu image: the seed whose placement closed 60 MHz with
 /// the most slack in the last sweep (README, "Figures"). The design fills 96% of the device, so
 /// Fmax moves by a few MHz from seed to seed; the default rebuild uses this one.
-pub const COMMITTED_SEED: u64 = 2;
+pub const COMMITTED_SEED: u64 = 1;
 
 /// One `bitstream` invocation.
 #[derive(Clone, Debug)]
@@ -29,6 +30,9 @@ pub struct BoardJob {
     pub seed: u64,
     /// Timing must beat the core clock by this fraction (0.10: Fmax at least 110% of it).
     pub min_slack: f64,
+    /// The lock modes the image runs (its key-stream engines); the shipped image's are
+    /// `AcceleratorConfig::alchitry_cu().lock_modes`.
+    pub lock_modes: LockModes,
 }
 
 /// icetime's estimate for the interior paths (register to register).
@@ -78,7 +82,7 @@ pub enum BoardError {
 pub fn build(job: &BoardJob, mut progress: impl FnMut(&str)) -> Result<BoardBuild, BoardError> {
     let config = AcceleratorConfig::alchitry_cu();
     let core_clock_mhz = config.clock_hz as f64 / 1e6;
-    let verilog = alchitry_cu::verilog(job.revision);
+    let verilog = alchitry_cu::verilog_with(job.revision, job.lock_modes);
     let pcf = alchitry_cu::pcf(job.revision);
     let versions = tool_versions()?;
     // icepack and icetime print no version: name the package they came from, where there is one.
@@ -198,11 +202,12 @@ pub fn report(job: &BoardJob, b: &BoardBuild, command: &str, date: &str) -> Stri
     let _ = writeln!(t, "device      iCE40HX8K-CB132; nextpnr-ice40 --hx8k --package cb132 --freq {} --seed {}", b.core_clock_mhz, job.seed);
     let _ = writeln!(
         t,
-        "design      board top: PLL {} -> {} MHz, UART {} baud, accelerator core with {} lanes, logic S-Boxes",
+        "design      board top: PLL {} -> {} MHz, UART {} baud, accelerator core with {} lanes, logic S-Boxes, lock modes: {}",
         OSCILLATOR_HZ / 1_000_000,
         b.core_clock_mhz,
         config.baud,
-        config.lanes
+        config.lanes,
+        job.lock_modes
     );
     let _ = writeln!(t);
     let _ = writeln!(t, "timing (the core clock, the PLL's output, clocks every flip-flop)");

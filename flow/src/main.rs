@@ -16,6 +16,7 @@ use deeplock_flow::unlock_core::{self as job, Job};
 use deeplock_flow::accelerator;
 use deeplock_flow::place::{Device, FlowConfig};
 use deeplock_hdl::crypto::sbox::SboxImpl;
+use deeplock_spec::memory_map::LockModes;
 use deeplock_hdl::crypto::unlock_core;
 
 #[derive(Parser)]
@@ -59,6 +60,9 @@ enum Command {
         /// Required timing slack at the core clock, in percent.
         #[arg(long, default_value_t = 10.0)]
         min_slack: f64,
+        /// Lock modes the image runs (default: the shipped image's).
+        #[arg(long, value_enum)]
+        lock_modes: Option<ModesArg>,
     },
     /// Regenerate constraints/*.pcf from the board tops' pin definitions.
     Constraints {
@@ -110,6 +114,9 @@ enum VerilogDesign {
         /// S-Box implementation.
         #[arg(long, value_enum, default_value_t = SboxArg::Bram)]
         sbox: SboxArg,
+        /// Lock modes the core runs (its key-stream engines).
+        #[arg(long, value_enum, default_value_t = ModesArg::Both)]
+        modes: ModesArg,
         /// Output file (default: standard output).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -124,6 +131,9 @@ struct SynthArgs {
     /// S-Box implementation(s), comma-separated.
     #[arg(long, value_enum, value_delimiter = ',', default_value = "bram")]
     sbox: Vec<SboxArg>,
+    /// Lock modes the cores run (their key-stream engines).
+    #[arg(long, value_enum, default_value_t = ModesArg::Paper)]
+    modes: ModesArg,
     /// Target device.
     #[arg(long, value_enum, default_value_t = DeviceArg::Hx8k)]
     device: DeviceArg,
@@ -154,6 +164,24 @@ struct SynthArgs {
 enum SboxArg {
     Bram,
     Logic,
+}
+
+/// A build's lock modes.
+#[derive(Clone, Copy, ValueEnum)]
+enum ModesArg {
+    Paper,
+    Hardened,
+    Both,
+}
+
+impl From<ModesArg> for LockModes {
+    fn from(m: ModesArg) -> Self {
+        match m {
+            ModesArg::Paper => LockModes::PAPER_ONLY,
+            ModesArg::Hardened => LockModes::HARDENED_ONLY,
+            ModesArg::Both => LockModes::BOTH,
+        }
+    }
 }
 
 impl From<SboxArg> for SboxImpl {
@@ -191,7 +219,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Synth { design: SynthDesign::UnlockCore(args) } => synth_unlock_core(args),
         Command::Synth { design: SynthDesign::Accelerator { freq, seed, out, report } } => synth_accelerator(freq, seed, out, report),
-        Command::Bitstream { board: BoardArg::AlchitryCu, revision, out, work, seed, min_slack } => {
+        Command::Bitstream { board: BoardArg::AlchitryCu, revision, out, work, seed, min_slack, lock_modes } => {
             let revision = match revision {
                 RevisionArg::V1 => Revision::V1,
                 RevisionArg::V2 => Revision::V2,
@@ -202,6 +230,7 @@ fn run(cli: Cli) -> Result<()> {
                 out_dir: out.unwrap_or_else(|| PathBuf::from("bitstreams").join(revision.name())),
                 seed,
                 min_slack: min_slack / 100.0,
+                lock_modes: lock_modes.map_or(deeplock_hdl::datapath::accelerator::AcceleratorConfig::alchitry_cu().lock_modes, LockModes::from),
             };
             let result = board::build(&job, |step| eprintln!("bitstream: {step}"));
             let report = job.out_dir.join("report.txt");
@@ -212,8 +241,8 @@ fn run(cli: Cli) -> Result<()> {
             eprintln!("bitstream: {} written ({} bytes), report in {}", job.out_dir.join("deeplock.bin").display(), build.bin_bytes, report.display());
             Ok(())
         }
-        Command::Verilog { design: VerilogDesign::UnlockCore { lanes, sbox, out } } => {
-            let verilog = unlock_core::verilog(lanes, sbox.into())?;
+        Command::Verilog { design: VerilogDesign::UnlockCore { lanes, sbox, modes, out } } => {
+            let verilog = unlock_core::verilog(lanes, sbox.into(), modes.into())?;
             match out {
                 Some(path) => std::fs::write(&path, verilog).with_context(|| format!("writing {}", path.display())),
                 None => {
@@ -258,6 +287,7 @@ fn synth_unlock_core(args: SynthArgs) -> Result<()> {
     let job = Job {
         lanes: args.lanes,
         sboxes: args.sbox.into_iter().map(SboxImpl::from).collect(),
+        modes: args.modes.into(),
         config: FlowConfig { device, package: args.package, freq_mhz: args.freq, seed: args.seed, pcf: None, bitstream: false },
         out_dir: args.out,
         sweep_seeds: args.sweep_seeds,

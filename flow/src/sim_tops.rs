@@ -9,6 +9,7 @@ use deeplock_hdl::common::crc::CrcEngine;
 use deeplock_hdl::datapath::requantizer::Requantizer;
 use deeplock_hdl::crypto::sbox::SboxImpl;
 use deeplock_hdl::crypto::unlock_core;
+use deeplock_spec::memory_map::LockModes;
 
 /// A design to simulate: a name (becomes the Rust type and C++ prefix) and its Verilog, whose
 /// top module is `top`.
@@ -29,8 +30,8 @@ pub fn all() -> Vec<SimTop> {
     vec![
         SimTop { name: "crc32", verilog: verilog_of(CrcEngine::<32>::new(&crc::CRC_32_ISO_HDLC)) },
         SimTop { name: "requantizer", verilog: verilog_of(Requantizer::default()) },
-        SimTop { name: "unlock_core4", verilog: unlock_core::verilog(4, SboxImpl::BlockRam).expect("4 lanes") },
-        SimTop { name: "unlock_core8", verilog: unlock_core::verilog(8, SboxImpl::BlockRam).expect("8 lanes") },
+        SimTop { name: "unlock_core4", verilog: unlock_core::verilog(4, SboxImpl::BlockRam, LockModes::BOTH).expect("4 lanes") },
+        SimTop { name: "unlock_core8", verilog: unlock_core::verilog(8, SboxImpl::BlockRam, LockModes::BOTH).expect("8 lanes") },
         SimTop { name: "accelerator_cu", verilog: verilog_of(AcceleratorCu::new(&cu)) },
         SimTop { name: "accelerator_cu_bypass", verilog: verilog_of(AcceleratorCu::new(&cu_bypass)) },
         SimTop { name: "accelerator_large", verilog: verilog_of(Accelerator8::new(&AcceleratorConfig::sim_large())) },

@@ -14,6 +14,7 @@ use rust_hdl::prelude::*;
 
 use deeplock_hdl::crypto::sbox::SboxImpl;
 use deeplock_hdl::crypto::unlock_core::UnlockCore;
+use deeplock_spec::memory_map::LockModes;
 
 /// Galois LFSR taps (right-shifting) of maximal-length polynomials for 8, 16, 32 and 64 bits.
 fn lfsr_taps(bits: usize) -> u64 {
@@ -76,6 +77,10 @@ pub struct SynthHarness<const W: usize, const BITS: usize, const NS: usize, cons
     ready_pin_q: DFF<Bit>,
     source: DFF<Bits<BITS>>,
     checksum: DFF<Bits<8>>,
+    /// The lock section as the CONFIG registers hold it: a nonce shifted in from the key pins
+    /// (as the registers shift in their bytes) and the mode bit latched at restart.
+    nonce: DFF<Bits<96>>,
+    hardened: DFF<Bit>,
     key_loaded: DFF<Bit>,
     key_error: DFF<Bit>,
     locked_ready: DFF<Bit>,
@@ -91,8 +96,8 @@ pub struct SynthHarness<const W: usize, const BITS: usize, const NS: usize, cons
 }
 
 impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> SynthHarness<W, BITS, NS, SB> {
-    /// The harness around a `W`-lane core with `sbox` S-Boxes, or around nothing.
-    pub fn new(sbox: SboxImpl, with_core: bool) -> Self {
+    /// The harness around a `W`-lane core with `sbox` S-Boxes running `modes`, or around nothing.
+    pub fn new(sbox: SboxImpl, modes: LockModes, with_core: bool) -> Self {
         Self {
             clock: Default::default(),
             reset_pin: Default::default(),
@@ -108,7 +113,9 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> SynthH
             locked_ready_pin: Default::default(),
             plain_valid_pin: Default::default(),
             checksum_pins: Default::default(),
-            core: UnlockCore::new(sbox),
+            core: UnlockCore::new(sbox, modes),
+            nonce: Default::default(),
+            hardened: Default::default(),
             reset: Default::default(),
             reset_pin_q: Default::default(),
             key_write: Default::default(),
@@ -147,7 +154,7 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, reset, key_write, key_data, key_commit, key_clear, restart, valid, ready, source, checksum, key_loaded,
+            self, clock, reset, key_write, key_data, key_commit, key_clear, restart, valid, ready, source, checksum, nonce, hardened, key_loaded,
             key_error, locked_ready, plain_valid, reset_pin_q, key_write_pin_q, key_data_pin_q, key_commit_pin_q, key_clear_pin_q,
             restart_pin_q, valid_pin_q, ready_pin_q
         );
@@ -179,6 +186,16 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         // Discard shares the clear's pin: the harness has no pin to spare, and both are strobes.
         self.core.key.discard.next = self.key_clear.q.val();
         self.core.restart.next = self.restart.q.val();
+        if self.key_write.q.val() {
+            self.nonce.d.next = (self.nonce.q.val() << 8) | bit_cast::<96, 8>(self.key_data.q.val());
+        }
+        if self.restart.q.val() {
+            self.hardened.d.next = self.key_data.q.val().get_bit(0);
+        }
+        self.core.hardened.next = self.hardened.q.val();
+        self.core.nonce_word0.next = self.nonce.q.val().get_bits::<32>(0);
+        self.core.nonce_word1.next = self.nonce.q.val().get_bits::<32>(32);
+        self.core.nonce_word2.next = self.nonce.q.val().get_bits::<32>(64);
         self.core.locked_data.next = self.source.q.val();
         self.core.locked_valid.next = self.valid.q.val();
         self.core.plain_ready.next = self.ready.q.val();
@@ -232,7 +249,7 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
 }
 
 /// The Verilog of the harness around a `lanes`-byte core (`with_core`) or around nothing.
-pub fn verilog(lanes: usize, sbox: SboxImpl, with_core: bool) -> Result<String, deeplock_hdl::crypto::unlock_core::CoreError> {
+pub fn verilog(lanes: usize, sbox: SboxImpl, modes: LockModes, with_core: bool) -> Result<String, deeplock_hdl::crypto::unlock_core::CoreError> {
     use deeplock_hdl::crypto::unlock_core::CoreError;
     fn generate<B: Block>(mut top: B) -> Result<String, CoreError> {
         top.connect_all();
@@ -240,10 +257,10 @@ pub fn verilog(lanes: usize, sbox: SboxImpl, with_core: bool) -> Result<String, 
         Ok(generate_verilog(&top))
     }
     match lanes {
-        1 => generate(SynthHarness::<1, 8, 1, 8>::new(sbox, with_core)),
-        2 => generate(SynthHarness::<2, 16, 1, 8>::new(sbox, with_core)),
-        4 => generate(SynthHarness::<4, 32, 2, 16>::new(sbox, with_core)),
-        8 => generate(SynthHarness::<8, 64, 4, 32>::new(sbox, with_core)),
+        1 => generate(SynthHarness::<1, 8, 1, 8>::new(sbox, modes, with_core)),
+        2 => generate(SynthHarness::<2, 16, 1, 8>::new(sbox, modes, with_core)),
+        4 => generate(SynthHarness::<4, 32, 2, 16>::new(sbox, modes, with_core)),
+        8 => generate(SynthHarness::<8, 64, 4, 32>::new(sbox, modes, with_core)),
         other => Err(CoreError::UnsupportedLanes(other)),
     }
 }
@@ -257,8 +274,10 @@ mod tests {
     fn verilog_is_clean() {
         for lanes in deeplock_hdl::crypto::unlock_core::SUPPORTED_LANES {
             for with_core in [true, false] {
-                let v = verilog(lanes, SboxImpl::BlockRam, with_core).unwrap();
-                lint(&format!("synth_harness_{lanes}_{with_core}"), &v);
+                for (name, modes) in [("paper", LockModes::PAPER_ONLY), ("both", LockModes::BOTH)] {
+                    let v = verilog(lanes, SboxImpl::BlockRam, modes, with_core).unwrap();
+                    lint(&format!("synth_harness_{lanes}_{with_core}_{name}"), &v);
+                }
             }
         }
     }

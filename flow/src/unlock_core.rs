@@ -13,6 +13,7 @@ use crate::place::{place_and_route, ClockFmax, FlowConfig, FlowError, Placed};
 use deeplock_hdl::crypto::sbox::SboxImpl;
 use crate::synth_harness;
 use deeplock_hdl::crypto::unlock_core::{self, CoreError};
+use deeplock_spec::memory_map::LockModes;
 
 /// The rust-hdl release the RTL is written with (hdl/Cargo.toml).
 pub const RUST_HDL_VERSION: &str = "0.46";
@@ -22,6 +23,8 @@ pub const RUST_HDL_VERSION: &str = "0.46";
 pub struct Job {
     pub lanes: Vec<usize>,
     pub sboxes: Vec<SboxImpl>,
+    /// The lock modes of every core placed (their key-stream engines).
+    pub modes: LockModes,
     pub config: FlowConfig,
     /// Each configuration goes to `out_dir/unlock-core-<lanes>-<sbox>/`.
     pub out_dir: PathBuf,
@@ -52,6 +55,15 @@ impl ConfigResult {
     }
 }
 
+/// The key-stream engines of a core running `modes`.
+fn engines(modes: LockModes) -> &'static str {
+    match (modes.paper, modes.hardened) {
+        (true, true) => "key schedule (paper) + Ascon key stream (hardened)",
+        (false, true) => "Ascon key stream (hardened)",
+        _ => "key schedule (paper)",
+    }
+}
+
 /// Tool versions found on this machine.
 #[derive(Clone, Debug)]
 pub struct Versions {
@@ -73,9 +85,10 @@ pub enum JobError {
 }
 
 /// Ports of the bare core: clock, reset, 8 key-port bits and 7 strobes/flags, restart, two
-/// streams of 8W data bits plus valid and ready.
+/// streams of 8W data bits plus valid and ready, the mode bit and the 96-bit nonce (present in
+/// every build; a paper-only core leaves them unread).
 pub fn core_ports(lanes: usize) -> usize {
-    21 + 16 * lanes
+    21 + 97 + 16 * lanes
 }
 
 /// Places every configuration of `job`. Tool errors stop the job; timing is recorded, not judged.
@@ -85,13 +98,13 @@ pub fn run(job: &Job, mut progress: impl FnMut(&str)) -> Result<Vec<ConfigResult
         for &sbox in &job.sboxes {
             let dir = job.out_dir.join(format!("unlock-core-{lanes}-{sbox}"));
             progress(&format!("{lanes} lanes, {sbox} S-Boxes: core in harness ({})", dir.join("harness").display()));
-            let harness = place_and_route(&synth_harness::verilog(lanes, sbox, true)?, &dir.join("harness"), &job.config)?;
+            let harness = place_and_route(&synth_harness::verilog(lanes, sbox, job.modes, true)?, &dir.join("harness"), &job.config)?;
             progress(&format!("{lanes} lanes, {sbox} S-Boxes: harness alone"));
-            let baseline = place_and_route(&synth_harness::verilog(lanes, sbox, false)?, &dir.join("baseline"), &job.config)?;
+            let baseline = place_and_route(&synth_harness::verilog(lanes, sbox, job.modes, false)?, &dir.join("baseline"), &job.config)?;
             let fits = job.config.device.package_ios(&job.config.package).is_some_and(|ios| core_ports(lanes) <= ios);
             let bare = if fits {
                 progress(&format!("{lanes} lanes, {sbox} S-Boxes: core alone on {} pins", core_ports(lanes)));
-                Some(place_and_route(&unlock_core::verilog(lanes, sbox)?, &dir.join("core"), &job.config)?)
+                Some(place_and_route(&unlock_core::verilog(lanes, sbox, job.modes)?, &dir.join("core"), &job.config)?)
             } else {
                 None
             };
@@ -99,7 +112,7 @@ pub fn run(job: &Job, mut progress: impl FnMut(&str)) -> Result<Vec<ConfigResult
             for seed in (1..=job.sweep_seeds).filter(|&s| s != job.config.seed) {
                 progress(&format!("{lanes} lanes, {sbox} S-Boxes: seed {seed}"));
                 let config = FlowConfig { seed, ..job.config.clone() };
-                let placed = place_and_route(&synth_harness::verilog(lanes, sbox, true)?, &dir.join(format!("seed-{seed}")), &config)?;
+                let placed = place_and_route(&synth_harness::verilog(lanes, sbox, job.modes, true)?, &dir.join(format!("seed-{seed}")), &config)?;
                 sweep.push((seed, placed.clocks[0].achieved_mhz));
             }
             results.push(ConfigResult { lanes, sbox, harness, baseline, bare, sweep });
@@ -120,9 +133,10 @@ pub fn report(job: &Job, results: &[ConfigResult], versions: &Versions, command:
     let _ = writeln!(t, "tools     {}; {}; rust-hdl {RUST_HDL_VERSION}", versions.yosys, versions.nextpnr);
     let _ = writeln!(t, "device    iCE40 {}, package {}{ios}; target {} MHz; nextpnr seed {}", c.device, c.package, c.freq_mhz, c.seed);
     let _ = writeln!(t, "flow      yosys synth_ice40 + check -assert; nextpnr-ice40 --{} --package {} --freq {} --seed {}", c.device, c.package, c.freq_mhz, c.seed);
-    let _ = writeln!(t, "design    UnlockCore = key register + key schedule + W unlock lanes (one W-byte beat per clock),");
+    let _ = writeln!(t, "design    UnlockCore = key register + {} + W unlock lanes (one W-byte beat per clock),", engines(job.modes));
     let _ = writeln!(t, "          placed inside SynthHarness: every pin registered twice, a W-byte LFSR source, an");
-    let _ = writeln!(t, "          XOR-folded 8-bit checksum sink, 28 IOs.");
+    let _ = writeln!(t, "          XOR-folded 8-bit checksum sink, a 96-bit nonce register shifted in from the key pins, 28 IOs.");
+    let _ = writeln!(t, "          Lock modes: {}{}.", job.modes, if job.modes.hardened { "; hardened engine: R = max(1, W/2) Ascon rounds per clock" } else { "" });
     let _ = writeln!(t);
     let _ = writeln!(t, "lanes  S-Box  Fmax MHz  timing  LCs total  harness  core=diff  core alone  BRAMs  IOs");
     for r in results {
@@ -229,7 +243,7 @@ mod tests {
     #[test]
     fn port_count_matches_the_generated_core() {
         for lanes in unlock_core::SUPPORTED_LANES {
-            let v = unlock_core::verilog(lanes, SboxImpl::BlockRam).unwrap();
+            let v = unlock_core::verilog(lanes, SboxImpl::BlockRam, LockModes::BOTH).unwrap();
             let header = &v[v.find("module top(").unwrap()..];
             let header = &header[..header.find("// Stub signals").unwrap()];
             let bits: usize = header

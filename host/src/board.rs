@@ -161,7 +161,7 @@ impl<T: Transport> Board<T> {
 
     /// Sends the CONFIG block; the device checks it and the resident payload's CRC.
     pub fn commit(&mut self, config: &ModelConfig, inputs: usize) -> Result<(), BoardError> {
-        self.link.transact(Command::LoadConfig, config.to_bytes(self.info.max_layers as usize))?;
+        self.link.transact(Command::LoadConfig, config.to_bytes_for(&self.info))?;
         self.model_inputs = Some(inputs);
         Ok(())
     }

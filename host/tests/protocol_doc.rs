@@ -121,6 +121,21 @@ fn field_tables_cover_their_blocks_exactly() {
     assert_tiles(&config, map::CONFIG_HEADER_BYTES, "CONFIG header");
     let layer: usize = config.iter().filter(|r| r.0.ends_with("+ 8l")).map(|r| r.1).sum();
     assert_eq!(layer, map::CONFIG_LAYER_BYTES, "CONFIG layer entry");
+    let lock = field_rows(&text, "The lock section follows the layer table");
+    assert_tiles(&lock, map::CONFIG_LOCK_BYTES, "CONFIG lock section");
+    assert_eq!(lock.iter().find(|r| r.2.contains("nonce")).map(|r| r.0.as_str()), Some(map::CONFIG_NONCE_OFFSET.to_string().as_str()));
+    let mode = lock.iter().find(|r| r.2.starts_with("lock mode")).expect("the mode row");
+    for m in [deeplock::lock::LockMode::Paper, deeplock::lock::LockMode::Hardened { nonce: [0; 12] }] {
+        assert!(mode.2.contains(&format!("{} = {}", m.code(), m.name())), "{mode:?} names {}", m.name());
+    }
+}
+
+#[test]
+fn config_block_sizes_in_the_text_are_the_builds() {
+    let text = doc();
+    let cu = deeplock::memory_map::config_bytes(4, false);
+    let large = deeplock::memory_map::config_bytes(8, true);
+    assert!(text.contains(&format!("({cu} on the Cu, {large} on sim-large)")), "LOAD_CONFIG sizes {cu} and {large}");
 }
 
 #[test]

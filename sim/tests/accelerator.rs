@@ -1,6 +1,7 @@
 //! The Verilated accelerator against the CPU golden model: whole test splits of real data with
-//! the right key and with wrong ones, random model shapes, the 8-lane build, and the cost of
-//! locking (the bypass build). Run in release: `cargo test -p deeplock-sim --release`.
+//! the right key and with wrong ones, in both lock modes (the Cu build's mode on the Cu core, the
+//! other on the 8-lane build, which runs both), random model shapes, the 8-lane build, the
+//! hardened key stream keeping up with 8 lanes, and the cost of locking (the bypass build). Run in release: `cargo test -p deeplock-sim --release`.
 
 #[path = "support/models.rs"]
 mod models;
@@ -37,8 +38,25 @@ fn trained(name: &str, sizes: Vec<usize>, epochs: usize) -> Int8Mlp {
     quantize(&float, &train_split, WeightScales::PerChannel).unwrap()
 }
 
+/// Locked in the mode the Cu build runs (hardened where it can).
 fn lock(model: &Int8Mlp, key: &MasterKey) -> LockedModel {
-    LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), key).unwrap()
+    lock_in(model, key, cu_mode())
+}
+
+fn lock_in(model: &Int8Mlp, key: &MasterKey, mode: LockMode) -> LockedModel {
+    LockedModel::lock_with(mode, Precision::Int8, model.layer_descs(), model.to_payload(), key).unwrap()
+}
+
+fn cu_mode() -> LockMode {
+    models::cu_lock_mode()
+}
+
+/// The mode the Cu build does not run, if any, else paper: it runs on the 8-lane build.
+fn other_mode() -> LockMode {
+    match cu_mode() {
+        LockMode::Paper => LockMode::fresh_hardened().unwrap(),
+        LockMode::Hardened { .. } => LockMode::Paper,
+    }
 }
 
 struct Outcome {
@@ -61,13 +79,16 @@ fn run_split(core: &mut SimCore, reference: &Int8Mlp, data: &LabeledImages) -> O
     outcome
 }
 
-fn check_dataset(name: &str, epochs: usize) {
+/// The whole test split of `name` on `build` with a model locked in `mode`: bit-exact and
+/// accurate with the right key, bit-exact and useless with a wrong one.
+fn check_dataset(name: &str, epochs: usize, build: SimConfig, mode: LockMode) {
     let model = trained(name, vec![784, 16, 10], epochs);
     let test = data(name, Split::Test);
     let mut rng = rand::rngs::StdRng::seed_from_u64(7);
     let key = MasterKey::from_bytes(rng.gen());
-    let locked = lock(&model, &key);
-    let mut core = sim_core(SimConfig::AlchitryCu).unwrap();
+    let locked = lock_in(&model, &key, mode);
+    let mut core = sim_core(build).unwrap();
+    let name = &format!("{name} on {}, {} mode", build.name(), mode.name());
     core.load_key(&key).unwrap();
     core.load_model(&locked).unwrap();
 
@@ -77,7 +98,7 @@ fn check_dataset(name: &str, epochs: usize) {
     assert!(right.cycles.iter().all(|&c| c == cycles), "the cycle count must not depend on the data");
     eprintln!("{name}: {} images, accuracy {:.2}% with the right key, {cycles} cycles per inference", test.len(), 100.0 * accuracy);
     assert!(accuracy > 0.8, "{name}: {accuracy}");
-    let lanes = deeplock_hdl::datapath::accelerator::AcceleratorConfig::alchitry_cu().lanes;
+    let lanes = core.info().lanes as usize;
     let ideal = mac_clocks(&[784, 16, 10], lanes);
     assert!(cycles <= ideal * 11 / 10, "784-16-10 on {lanes} lanes: {cycles} cycles, ideal {ideal}");
 
@@ -85,7 +106,7 @@ fn check_dataset(name: &str, epochs: usize) {
     let wrong = MasterKey::from_bytes(rng.gen());
     core.load_key(&wrong).unwrap();
     let garbage = Int8Mlp::from_payload(&locked.header.layers, &locked.unlocked_payload(&wrong)).unwrap();
-    let subset = if name == "mnist" { test.clone() } else { test.clone().truncated(2_000) };
+    let subset = if name.starts_with("mnist") { test.clone() } else { test.clone().truncated(2_000) };
     let wrong_outcome = run_split(&mut core, &garbage, &subset);
     let wrong_accuracy = wrong_outcome.correct as f64 / subset.len() as f64;
     eprintln!("{name}: accuracy {:.2}% with a wrong key", 100.0 * wrong_accuracy);
@@ -94,12 +115,44 @@ fn check_dataset(name: &str, epochs: usize) {
 
 #[test]
 fn mnist_test_split_is_bit_exact() {
-    check_dataset("mnist", 10);
+    check_dataset("mnist", 10, SimConfig::AlchitryCu, cu_mode());
 }
 
 #[test]
 fn fashion_test_split_is_bit_exact() {
-    check_dataset("fashion", 3);
+    check_dataset("fashion", 3, SimConfig::AlchitryCu, cu_mode());
+}
+
+#[test]
+fn mnist_test_split_is_bit_exact_in_the_other_mode() {
+    check_dataset("mnist", 10, SimConfig::SimLarge, other_mode());
+}
+
+#[test]
+fn fashion_test_split_is_bit_exact_in_the_other_mode() {
+    check_dataset("fashion", 3, SimConfig::SimLarge, other_mode());
+}
+
+/// The 8-lane build runs both modes; hardened mode's key stream keeps up with its lanes: a
+/// 784-128-64-10 inference takes at most 5% more cycles than in paper mode (the difference is the
+/// engine's start, 12 / 4 + 2 clocks per pass, and 3 clocks per 4,096-byte chunk).
+#[test]
+fn hardened_mode_keeps_up_with_eight_lanes() {
+    let model = random_model(21, &[784, 128, 64, 10]);
+    let key = MasterKey::from_bytes([0x5c; 16]);
+    let input: Vec<u8> = (0..784).map(|i| (i * 13 % 256) as u8).collect();
+    let mut core = sim_core(SimConfig::SimLarge).unwrap();
+    assert!(core.info().lock_modes.paper && core.info().lock_modes.hardened);
+    core.load_key(&key).unwrap();
+    let mut cycles = Vec::new();
+    for mode in [LockMode::Paper, LockMode::fresh_hardened().unwrap()] {
+        core.load_model(&lock_in(&model, &key, mode)).unwrap();
+        let result = core.run(&input).unwrap();
+        assert_eq!(result.logits, model.logits(&input).unwrap(), "{} mode", mode.name());
+        cycles.push(result.cycles);
+    }
+    eprintln!("sim-large, 784-128-64-10: {} cycles paper, {} cycles hardened ({:+.2}%)", cycles[0], cycles[1], 100.0 * (cycles[1] as f64 / cycles[0] as f64 - 1.0));
+    assert!(cycles[1] as f64 <= cycles[0] as f64 * 1.05, "hardened {} vs paper {} cycles", cycles[1], cycles[0]);
 }
 
 /// Clocks of pure MAC work for a model of layer sizes `dims` on `lanes` MACs (one weight per

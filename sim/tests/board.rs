@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use deeplock::board::Board;
-use deeplock::format::{LockMode, LockedModel};
+use deeplock::format::LockedModel;
 use deeplock::layout::Precision;
 use deeplock::link::LinkConfig;
 use deeplock::model::Int8Mlp;
@@ -39,7 +39,7 @@ fn cycles(board: &Board<BoardTransport>) -> u64 {
 fn load_and_check(mut board: Board<BoardTransport>, count: usize) -> Board<BoardTransport> {
     let model = random_model(1, &[784, 16, 10]);
     let key = MasterKey::from_bytes([3; 16]);
-    let locked = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+    let locked = LockedModel::lock_with(models::cu_lock_mode(), Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
     board.load_key(&key).unwrap();
     board.load_model(&locked, &mut |_, _| {}).unwrap();
     let mut rng = rand::rngs::StdRng::seed_from_u64(2);
@@ -58,7 +58,7 @@ fn link_efficiency_and_throughput_in_board_time() {
     assert_eq!(board.info(), &AcceleratorConfig::alchitry_cu().device_info());
     let model = random_model(1, &[784, 16, 10]);
     let key = MasterKey::from_bytes([3; 16]);
-    let locked = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+    let locked = LockedModel::lock_with(models::cu_lock_mode(), Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
     board.load_key(&key).unwrap();
 
     // Weight upload: payload bytes per board second against the line's byte rate.
@@ -184,7 +184,7 @@ fn the_host_library_drives_the_board_through_a_pseudo_terminal() {
     let mut board = Board::connect_with(transport, link_config()).unwrap();
     let model = random_model(5, &[100, 12, 7]);
     let key = MasterKey::from_bytes([9; 16]);
-    let locked = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+    let locked = LockedModel::lock_with(models::cu_lock_mode(), Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
     board.load_key(&key).unwrap();
     board.load_model(&locked, &mut |_, _| {}).unwrap();
     let mut rng = rand::rngs::StdRng::seed_from_u64(6);

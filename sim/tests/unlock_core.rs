@@ -1,7 +1,8 @@
-//! The Verilated unlock core (4 and 8 lanes, block-RAM S-Boxes: the synthesized Verilog) against
-//! the software reference `deeplock::lock::unlock_in_place`: a million random bytes per build
-//! under random keys, gaps and back-pressure, restarts mid-stream, the key port's commit, discard
-//! and clear rules, and wrong keys. Run in release: `cargo test -p deeplock-sim --release`.
+//! The Verilated unlock core (4 and 8 lanes, block-RAM S-Boxes, both lock modes: the synthesized
+//! Verilog) against the software reference `deeplock::lock::unlock_in_place`: a million random
+//! bytes per build and mode under random keys (and, hardened, random nonces, across chunk
+//! boundaries), gaps and back-pressure, restarts mid-stream, the key port's commit, discard and
+//! clear rules, and wrong keys. Run in release: `cargo test -p deeplock-sim --release`.
 
 mod support;
 
@@ -10,7 +11,7 @@ use deeplock::MasterKey;
 use deeplock_sim::verilated::{UnlockCore4, UnlockCore8};
 use deeplock_sim::Clocked;
 use rand::Rng;
-use support::unlock::{first_difference, random_payload, Driver, Pass, Traffic, UnlockPorts};
+use support::unlock::{first_difference, random_payload, random_payload_in, Driver, Pass, Traffic, UnlockPorts};
 
 const MILLION: usize = 1_000_000;
 
@@ -28,17 +29,20 @@ fn assert_unlocked(out: &[u8], plain: &[u8], what: &str) {
     }
 }
 
-/// `total` random bytes in passes of random length (not always whole beats) with a fresh random
-/// key each; a third of the passes are cut short by a restart with beats in flight and then run
-/// again from offset 0.
-fn million_bytes<P: UnlockPorts>(core: P, seed: u64) {
+/// A million random bytes in passes of random length (not always whole beats, up to ten
+/// hardened-mode chunks) with a fresh random key each, in paper mode or (`hardened`) at a fresh
+/// random nonce each; a third of the passes are cut short by a restart with beats in flight and
+/// then run again from offset 0.
+fn million_bytes<P: UnlockPorts>(core: P, hardened: bool, seed: u64) {
     let lanes = P::LANES;
     let mut d = Driver::new(core, seed);
     let (mut bytes, mut passes, mut cut_with_beats_in_flight) = (0, 0, 0);
     while bytes < MILLION {
         let key: [u8; 16] = d.rng.gen();
         let len = d.rng.gen_range(1..40_000);
-        let (locked, plain) = random_payload(&mut d.rng, len, &key);
+        let mode = if hardened { LockMode::Hardened { nonce: d.rng.gen() } } else { LockMode::Paper };
+        d.inputs.set_mode(mode);
+        let (locked, plain) = random_payload_in(&mut d.rng, len, &key, mode);
         let traffic = Traffic::random(&mut d.rng);
         d.load_key(&key);
         d.restart();
@@ -63,29 +67,41 @@ fn million_bytes<P: UnlockPorts>(core: P, seed: u64) {
         bytes += len;
         passes += 1;
     }
-    eprintln!("W={lanes}: {bytes} bytes in {passes} passes, {} cycles, {cut_with_beats_in_flight} restarts with beats in flight", d.cycles);
+    let mode = if hardened { "hardened" } else { "paper" };
+    eprintln!("W={lanes} {mode}: {bytes} bytes in {passes} passes, {} cycles, {cut_with_beats_in_flight} restarts with beats in flight", d.cycles);
     assert!(cut_with_beats_in_flight >= 5, "W={lanes}: the test should restart with beats in flight");
 }
 
 #[test]
 fn four_lanes_unlock_a_million_random_bytes() {
-    million_bytes(verilated4(), 4);
+    million_bytes(verilated4(), false, 4);
 }
 
 #[test]
 fn eight_lanes_unlock_a_million_random_bytes() {
-    million_bytes(verilated8(), 8);
+    million_bytes(verilated8(), false, 8);
+}
+
+#[test]
+fn four_lanes_unlock_a_million_hardened_bytes() {
+    million_bytes(verilated4(), true, 44);
+}
+
+#[test]
+fn eight_lanes_unlock_a_million_hardened_bytes() {
+    million_bytes(verilated8(), true, 88);
 }
 
 /// Data locked under one key, streamed with another: the output is what the reference makes of
 /// it with the wrong key (so the core really uses the key it holds), and almost no byte matches.
-fn wrong_keys<P: UnlockPorts>(core: P, seed: u64) {
+fn wrong_keys<P: UnlockPorts>(core: P, mode: LockMode, seed: u64) {
     let lanes = P::LANES;
     let mut d = Driver::new(core, seed);
+    d.inputs.set_mode(mode);
     let key: [u8; 16] = d.rng.gen();
     let plain: Vec<u8> = (0..8192).map(|_| d.rng.gen()).collect();
     let mut locked = plain.clone();
-    lock_in_place(&mut locked, &MasterKey::from_bytes(key), LockMode::Paper, 0);
+    lock_in_place(&mut locked, &MasterKey::from_bytes(key), mode, 0);
     let mut one_bit_off = key;
     one_bit_off[15] ^= 0x80;
     let mut random: [u8; 16] = d.rng.gen();
@@ -97,7 +113,7 @@ fn wrong_keys<P: UnlockPorts>(core: P, seed: u64) {
         let mut pass = Pass::new(&locked, lanes, 0);
         assert!(d.run(&mut pass, Traffic { p_valid: 0.9, p_ready: 0.9 }, 100_000));
         let mut expected = locked.clone();
-        unlock_in_place(&mut expected, &MasterKey::from_bytes(try_key), LockMode::Paper, 0);
+        unlock_in_place(&mut expected, &MasterKey::from_bytes(try_key), mode, 0);
         assert_unlocked(&pass.out, &expected, &format!("W={lanes}: the reference with key {try_key:02x?}"));
         outputs.push(pass.out);
     }
@@ -111,8 +127,36 @@ fn wrong_keys<P: UnlockPorts>(core: P, seed: u64) {
 
 #[test]
 fn a_wrong_key_gives_wrong_bytes() {
-    wrong_keys(verilated4(), 40);
-    wrong_keys(verilated8(), 80);
+    for mode in [LockMode::Paper, LockMode::Hardened { nonce: [0xc3; 12] }] {
+        wrong_keys(verilated4(), mode, 40);
+        wrong_keys(verilated8(), mode, 80);
+    }
+}
+
+/// Hardened mode: the same key under another nonce is a wrong key stream (the nonce reaches the
+/// engine), and a restart under the right one unlocks.
+#[test]
+fn a_wrong_nonce_gives_wrong_bytes() {
+    let mut d = Driver::new(verilated4(), 41);
+    let key: [u8; 16] = d.rng.gen();
+    let nonce: [u8; 12] = d.rng.gen();
+    let (locked, plain) = random_payload_in(&mut d.rng, 9000, &key, LockMode::Hardened { nonce });
+    d.load_key(&key);
+    for (byte, bit) in [(0, 0x01), (11, 0x80), (5, 0x10)] {
+        let mut other = nonce;
+        other[byte] ^= bit;
+        d.inputs.set_mode(LockMode::Hardened { nonce: other });
+        d.restart();
+        let mut pass = Pass::new(&locked, 4, 0);
+        assert!(d.run(&mut pass, Traffic::FULL, 100_000));
+        let same = pass.out.iter().zip(&plain).filter(|(a, b)| a == b).count();
+        assert!(same < 80, "nonce byte {byte} changed: {same} of {} bytes still right", plain.len());
+    }
+    d.inputs.set_mode(LockMode::Hardened { nonce });
+    d.restart();
+    let mut pass = Pass::new(&locked, 4, 0);
+    assert!(d.run(&mut pass, Traffic::FULL, 100_000));
+    assert_unlocked(&pass.out[..plain.len()], &plain, "the right nonce");
 }
 
 /// The key port: a commit takes exactly 16 bytes written since the last commit, clear or

@@ -141,7 +141,7 @@ impl<B: CoreBus> MappedCore<B> {
         let config = ModelConfig::plan(&dims, CRC32.checksum(&model.payload), model.header.lock_mode, &self.info)?;
         self.inputs = None;
         self.write_block("the weights", map::WEIGHTS_BASE, &model.payload)?;
-        self.write_block("the configuration", map::CONFIG_BASE, &config.to_bytes(self.info.max_layers as usize))?;
+        self.write_block("the configuration", map::CONFIG_BASE, &config.to_bytes_for(&self.info))?;
         refused("the configuration", self.bus.write(map::CONFIG_COMMIT, 0))?;
         if !self.bus.wait_idle() {
             return Err(MappedError::Stuck);

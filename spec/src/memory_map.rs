@@ -49,6 +49,18 @@ pub const KEY_BYTES: usize = crate::key::KEY_BYTES;
 pub const KEY_SETTLE_CLOCKS: u64 = 5;
 pub const CONFIG_HEADER_BYTES: usize = 8;
 pub const CONFIG_LAYER_BYTES: usize = 8;
+/// The CONFIG block's lock section, after the layer table, in builds that run hardened mode (INFO
+/// flag [`INFO_FLAG_HARDENED_MODE`]): the lock-mode code (`lock::MODE_CODE_*`), 3 reserved zero
+/// bytes, the model's 12-byte nonce (zero in paper mode). Paper-only builds have no lock section.
+pub const CONFIG_LOCK_BYTES: usize = 16;
+/// Where the nonce starts within the lock section.
+pub const CONFIG_NONCE_OFFSET: usize = 4;
+const _: () = assert!(CONFIG_NONCE_OFFSET + crate::hardened_stream::MODEL_NONCE_BYTES == CONFIG_LOCK_BYTES);
+
+/// Bytes of the CONFIG block of a build with `max_layers` layers, with or without the lock section.
+pub const fn config_bytes(max_layers: usize, lock_section: bool) -> usize {
+    CONFIG_HEADER_BYTES + CONFIG_LAYER_BYTES * max_layers + if lock_section { CONFIG_LOCK_BYTES } else { 0 }
+}
 pub const RESULT_HEADER_BYTES: usize = 8;
 
 // Address widths of the on-chip memories behind the map. The RTL sizes its block RAMs and
@@ -94,8 +106,12 @@ pub struct LockModes {
 }
 
 impl LockModes {
-    /// Paper mode only: every accelerator build today (the hardened engine is not wired in yet).
+    /// Paper mode only: the builds before hardened mode, and their INFO (both flags clear).
     pub const PAPER_ONLY: LockModes = LockModes { paper: true, hardened: false };
+    /// Hardened mode only: a build with no room for the paper-mode key schedule.
+    pub const HARDENED_ONLY: LockModes = LockModes { paper: false, hardened: true };
+    /// Both modes: the simulation builds.
+    pub const BOTH: LockModes = LockModes { paper: true, hardened: true };
 
     /// True when a model locked in `mode` can run.
     pub fn runs(self, mode: LockMode) -> bool {
@@ -183,6 +199,11 @@ impl DeviceInfo {
             board: String::from_utf8_lossy(&name[..name_len]).into_owned(),
         })
     }
+
+    /// Bytes of this device's CONFIG block (with the lock section when it runs hardened mode).
+    pub fn config_bytes(&self) -> usize {
+        config_bytes(self.max_layers as usize, self.lock_modes.hardened)
+    }
 }
 
 /// The STATUS block.
@@ -232,6 +253,8 @@ pub struct ModelConfig {
     pub payload_len: u32,
     pub payload_crc: u32,
     pub layers: Vec<LayerConfig>,
+    /// The payload's lock mode and nonce (the lock section; not secret).
+    pub lock_mode: LockMode,
 }
 
 /// Why a model cannot run on a device.
@@ -287,13 +310,14 @@ impl ModelConfig {
         if payload_len > info.weight_capacity as usize {
             return Err(PlanError::PayloadTooBig { bytes: payload_len, capacity: info.weight_capacity as usize });
         }
-        Ok(ModelConfig { payload_len: payload_len as u32, payload_crc, layers })
+        Ok(ModelConfig { payload_len: payload_len as u32, payload_crc, layers, lock_mode })
     }
 
-    /// The CONFIG block as written to the device: the layer entries, then zeros up to
-    /// `max_layers` entries (a zero entry ends the table).
-    pub fn to_bytes(&self, max_layers: usize) -> Vec<u8> {
-        let mut b = Vec::with_capacity(CONFIG_HEADER_BYTES + CONFIG_LAYER_BYTES * max_layers);
+    /// The CONFIG block as written to a device of `max_layers` layers: the layer entries, zeros up
+    /// to `max_layers` entries (a zero entry ends the table), then the lock section if the device
+    /// has one (`lock_section`: it runs hardened mode).
+    pub fn to_bytes(&self, max_layers: usize, lock_section: bool) -> Vec<u8> {
+        let mut b = Vec::with_capacity(config_bytes(max_layers, lock_section));
         b.extend_from_slice(&self.payload_len.to_le_bytes());
         b.extend_from_slice(&self.payload_crc.to_le_bytes());
         for l in &self.layers {
@@ -301,8 +325,19 @@ impl ModelConfig {
                 b.extend_from_slice(&field.to_le_bytes());
             }
         }
-        b.resize(CONFIG_HEADER_BYTES + CONFIG_LAYER_BYTES * max_layers.max(self.layers.len()), 0);
+        b.resize(config_bytes(max_layers.max(self.layers.len()), false), 0);
+        if lock_section {
+            let mut section = [0u8; CONFIG_LOCK_BYTES];
+            section[0] = self.lock_mode.code();
+            section[CONFIG_NONCE_OFFSET..].copy_from_slice(&self.lock_mode.nonce());
+            b.extend_from_slice(&section);
+        }
         b
+    }
+
+    /// The CONFIG block for `info`'s device.
+    pub fn to_bytes_for(&self, info: &DeviceInfo) -> Vec<u8> {
+        self.to_bytes(info.max_layers as usize, info.lock_modes.hardened)
     }
 }
 
@@ -376,8 +411,9 @@ mod tests {
         assert_eq!(cfg.payload_len, 12_912);
         assert_eq!(cfg.layers[0], LayerConfig { inputs: 784, outputs: 16, input_offset: 0, output_offset: 1008 });
         assert_eq!(cfg.layers[1], LayerConfig { inputs: 16, outputs: 10, input_offset: 1008, output_offset: 0 });
-        let bytes = cfg.to_bytes(4);
+        let bytes = cfg.to_bytes_for(&info);
         assert_eq!(bytes.len(), 8 + 4 * 8);
+        assert_eq!(bytes.len(), info.config_bytes());
         assert_eq!(&bytes[8..10], &784u16.to_le_bytes());
 
         let big = DeviceInfo { weight_capacity: 128 << 10, max_layers: 8, ..info.clone() };
@@ -405,6 +441,21 @@ mod tests {
             assert_eq!(ModelConfig::plan(&[(784, 16), (16, 10)], 0, LockMode::Paper, &build).is_ok(), modes.paper);
         }
         assert_eq!(LockModes { paper: true, hardened: true }.to_string(), "paper and hardened");
+    }
+
+    #[test]
+    fn a_hardened_build_gets_the_lock_section_after_the_layer_table() {
+        let info = DeviceInfo { lock_modes: LockModes::BOTH, ..cu_like() };
+        let nonce: [u8; 12] = std::array::from_fn(|i| 0xa0 + i as u8);
+        let hardened = ModelConfig::plan(&[(784, 16), (16, 10)], 7, LockMode::Hardened { nonce }, &info).unwrap();
+        let bytes = hardened.to_bytes_for(&info);
+        assert_eq!(bytes.len(), 8 + 4 * 8 + 16);
+        assert_eq!(bytes.len(), info.config_bytes());
+        assert_eq!(bytes[40..44], [crate::lock::MODE_CODE_HARDENED, 0, 0, 0]);
+        assert_eq!(bytes[44..], nonce);
+        let paper = ModelConfig { lock_mode: LockMode::Paper, ..hardened };
+        let bytes = paper.to_bytes_for(&info);
+        assert_eq!(bytes[40..], [crate::lock::MODE_CODE_PAPER, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     }
 
     #[test]

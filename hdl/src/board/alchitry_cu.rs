@@ -11,8 +11,9 @@
 
 use rust_hdl::prelude::*;
 
+use deeplock_spec::memory_map::LockModes;
+
 use crate::datapath::accelerator::{AcceleratorCu, AcceleratorConfig};
-use crate::datapath::config_registers::config_bytes;
 use crate::frontend::frame_rx::RxLimits;
 use crate::common::core_bus::CoreBusInitiator;
 use crate::board::pll::{Pll, PLL_BLACKBOX, PLL_SIMULATION_MODEL};
@@ -84,13 +85,18 @@ pub struct AlchitryCu {
 }
 
 impl AlchitryCu {
-    /// The top for a board revision, its pins placed.
+    /// The shipped top for a board revision, its pins placed.
     pub fn new(revision: Revision) -> Self {
-        let config = AcceleratorConfig::alchitry_cu();
+        Self::with_lock_modes(revision, AcceleratorConfig::alchitry_cu().lock_modes)
+    }
+
+    /// The top with the key-stream engines of `modes` (a bitstream build option).
+    pub fn with_lock_modes(revision: Revision, modes: LockModes) -> Self {
+        let config = AcceleratorConfig { lock_modes: modes, ..AcceleratorConfig::alchitry_cu() };
         let limits = RxLimits {
             weight_bytes: config.weight_bytes as u64,
             slot_bytes: config.slot_bytes as u64,
-            config_bytes: config_bytes(config.max_layers) as u64,
+            config_bytes: config.device_info().config_bytes() as u64,
             timeout_clocks: config.clock_hz as u64 * deeplock_spec::protocol::FRAME_TIMEOUT_US as u64 / 1_000_000,
         };
         let mut top = AlchitryCu {
@@ -192,9 +198,14 @@ pub fn pcf(revision: Revision) -> String {
     rust_hdl::fpga::toolchains::icestorm::generate_pcf(&top)
 }
 
-/// The top's Verilog.
+/// The shipped top's Verilog.
 pub fn verilog(revision: Revision) -> String {
-    let mut top = AlchitryCu::new(revision);
+    verilog_with(revision, AcceleratorConfig::alchitry_cu().lock_modes)
+}
+
+/// The Verilog of the top with the engines of `modes`.
+pub fn verilog_with(revision: Revision, modes: LockModes) -> String {
+    let mut top = AlchitryCu::with_lock_modes(revision, modes);
     top.connect_all();
     generate_verilog(&top)
 }

@@ -1,17 +1,25 @@
-//! `UnlockCore`: key register + key schedule + `W` unlock lanes, the block the accelerator puts
-//! between its weight memory and its MAC array.
+//! `UnlockCore`: key register + key-stream engines + `W` unlock lanes, the block the accelerator
+//! puts between its weight memory and its MAC array.
 //!
 //! ```text
-//!  key.write/_data ──► KeyRegister ──key (4 words, nowhere else)──► KeySchedule ──ks──┐
-//!  key.commit/clear     │ key.loaded, key.commit_error                  ▲ restart      ▼
+//!                                                ┌► KeySchedule (paper) ──────ks──┐
+//!  key.write/_data ──► KeyRegister ──key (4 words)┤                          mux ─┤ hardened
+//!  key.commit/clear     │ key.loaded, …           └► AsconKeyStream (hardened) ks─┘ ▼
 //!  locked_* ───────────────────────────────────────────────────────► UnlockLanes ──► plain_*
 //! ```
+//!
+//! A build carries the engines of the lock modes it runs (`LockModes`): the paper-mode
+//! [`KeySchedule`], the hardened-mode [`AsconKeyStream`] (`hardened_rounds_per_clock(W)` rounds per
+//! clock, enough for one beat per clock), or both; the key reaches nothing else. With both, the
+//! `hardened` input picks the engine of the pass (it must not change while one runs); the nonce
+//! inputs are read by the hardened engine only.
 //!
 //! Ports (W bytes per beat; byte i of a beat is payload byte beat*W + i):
 //! `clock`, `reset`; the key port (`crypto::key_port`; Verilog `key$write`, `key$write_data[7:0]`,
 //! `key$commit`, `key$clear`, `key$discard`, `key$commit_error`, `key$loaded`); `restart`; input stream `locked_data[8W-1:0]`,
 //! `locked_valid`, `locked_ready`; output stream `plain_data[8W-1:0]`, `plain_valid`,
-//! `plain_ready`. No port carries key bits.
+//! `plain_ready`; `hardened`, `nonce_word0..2` (the CONFIG block's lock section). No port carries
+//! key bits.
 //!
 //! Use: write K[0], …, K[15] (one `key.write` strobe each) and strobe `key.commit`; `key.loaded`
 //! (or a `key.commit_error` pulse) follows `key_register::COMMIT_LATENCY` clocks after the commit
@@ -20,8 +28,8 @@
 //! Timing of the strobes: `restart`, `key.clear` and `reset` act one clock after the edge that
 //! samples them. A beat taken or delivered at that edge still belongs to the old pass; in the
 //! next clock nothing is taken or delivered and the lanes empty. The new key stream is valid
-//! `restart_to_key_stream(W)` clocks after the sampling edge (3, 4, 6, 6 for W = 8, 4, 2, 1); beats
-//! taken meanwhile wait in stage A. `key.clear` zeroes the key and the schedule state, stops the
+//! `restart_to_key_stream(W, hardened)` clocks after the sampling edge (paper mode: 3, 4, 6, 6 for
+//! W = 8, 4, 2, 1; hardened: 5, 8, 14, 14); beats taken meanwhile wait in stage A. `key.clear` zeroes the key and the schedule state, stops the
 //! key stream and empties the lanes. The core unlocks with whatever key is committed (all zero if
 //! none): the controller checks `key.loaded`.
 //!
@@ -30,9 +38,12 @@
 
 use rust_hdl::prelude::*;
 
+use deeplock_spec::memory_map::LockModes;
+
+use crate::crypto::ascon_key_stream::{self, AsconKeyStream};
 use crate::crypto::key_port::KeyPortTarget;
 use crate::crypto::key_register::KeyRegister;
-use crate::crypto::key_schedule::{restart_latency, sboxes_for_lanes, KeySchedule};
+use crate::crypto::key_schedule::{self, sboxes_for_lanes, KeySchedule};
 use crate::crypto::sbox::SboxImpl;
 use crate::crypto::unlock_lane::UnlockLanes;
 
@@ -61,11 +72,28 @@ pub struct UnlockCore<const W: usize, const BITS: usize, const NS: usize, const 
     pub plain_valid: Signal<Out, Bit>,
     /// The consumer takes the plaintext beat at this edge.
     pub plain_ready: Signal<In, Bit>,
+    /// The pass unlocks hardened mode (only read by a build with both modes; hold it while a pass
+    /// runs).
+    pub hardened: Signal<In, Bit>,
+    /// The model's nonce, bytes N[0..4] (N[0] in bits [7:0]); read by the hardened engine.
+    pub nonce_word0: Signal<In, Bits<32>>,
+    /// Nonce bytes N[4..8].
+    pub nonce_word1: Signal<In, Bits<32>>,
+    /// Nonce bytes N[8..12].
+    pub nonce_word2: Signal<In, Bits<32>>,
     key_register: KeyRegister,
-    key_schedule: KeySchedule<W, BITS, NS, SB>,
+    /// The paper-mode engine, if the build runs paper mode (0 or 1 of them).
+    key_schedule: Vec<KeySchedule<W, BITS, NS, SB>>,
+    /// The hardened-mode engine, if the build runs hardened mode (0 or 1 of them).
+    ascon: Vec<AsconKeyStream<W, BITS>>,
     lanes: UnlockLanes<W, BITS>,
     /// `restart`, `key.clear` or `reset`, registered: the lanes' flush.
     flush_q: DFF<Bit>,
+    /// The pass's key stream comes from the hardened engine.
+    use_ascon: Signal<Local, Bit>,
+    has_paper: Constant<Bit>,
+    has_hardened: Constant<Bit>,
+    zero_beat: Constant<Bits<BITS>>,
 }
 
 /// One byte per beat.
@@ -79,17 +107,33 @@ pub type UnlockCore8 = UnlockCore<8, 64, 4, 32>;
 
 /// Clocks from the edge that samples `restart` to the first valid key-stream beat inside the
 /// core (beats taken meanwhile wait in stage A).
-pub const fn restart_to_key_stream(lanes: usize) -> usize {
-    restart_latency(lanes)
+pub const fn restart_to_key_stream(lanes: usize, hardened: bool) -> usize {
+    if hardened {
+        ascon_key_stream::restart_latency(hardened_rounds_per_clock(lanes))
+    } else {
+        key_schedule::restart_latency(lanes)
+    }
+}
+
+/// Ascon rounds per clock of a `lanes`-lane core's hardened engine: a 16-byte block per 8/R
+/// clocks covers one beat per clock (R = 1, 1, 2, 4 for W = 1, 2, 4, 8).
+pub const fn hardened_rounds_per_clock(lanes: usize) -> usize {
+    if lanes < 2 {
+        1
+    } else {
+        lanes / 2
+    }
 }
 
 /// Beat widths the core supports.
 pub const SUPPORTED_LANES: [usize; 4] = [1, 2, 4, 8];
 
 impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> UnlockCore<W, BITS, NS, SB> {
-    /// An unlock core of `W` lanes (1, 2, 4 or 8) whose S-Boxes are built as `sbox`.
-    pub fn new(sbox: SboxImpl) -> Self {
+    /// An unlock core of `W` lanes (1, 2, 4 or 8) whose S-Boxes are built as `sbox`, with the
+    /// engines of `modes` (at least one).
+    pub fn new(sbox: SboxImpl, modes: LockModes) -> Self {
         assert_eq!(NS, sboxes_for_lanes(W), "NS must be sboxes_for_lanes(W)");
+        assert!(modes.paper || modes.hardened, "a core runs at least one lock mode");
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -101,10 +145,19 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Unlock
             plain_data: Default::default(),
             plain_valid: Default::default(),
             plain_ready: Default::default(),
+            hardened: Default::default(),
+            nonce_word0: Default::default(),
+            nonce_word1: Default::default(),
+            nonce_word2: Default::default(),
             key_register: KeyRegister::new(),
-            key_schedule: KeySchedule::new(sbox),
+            key_schedule: modes.paper.then(|| KeySchedule::new(sbox)).into_iter().collect(),
+            ascon: modes.hardened.then(|| AsconKeyStream::new(hardened_rounds_per_clock(W))).into_iter().collect(),
             lanes: UnlockLanes::new(sbox),
             flush_q: Default::default(),
+            use_ascon: Default::default(),
+            has_paper: Constant::new(modes.paper),
+            has_hardened: Constant::new(modes.hardened),
+            zero_beat: Constant::new(0u64.to_bits()),
         }
     }
 }
@@ -112,23 +165,49 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Unlock
 impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Logic for UnlockCore<W, BITS, NS, SB> {
     #[hdl_gen]
     fn update(&mut self) {
-        clock!(self, clock, key_register, key_schedule, lanes);
+        clock!(self, clock, key_register, lanes);
         dff_setup!(self, clock, flush_q);
         self.flush_q.d.next = self.restart.val() || self.key.clear.val() || self.reset.val();
         self.key_register.reset.next = self.reset.val();
         KeyPortTarget::link(&mut self.key, &mut self.key_register.key);
-        // The key's only path: key register -> key schedule.
-        self.key_schedule.key_word0.next = self.key_register.key_word0.val();
-        self.key_schedule.key_word1.next = self.key_register.key_word1.val();
-        self.key_schedule.key_word2.next = self.key_register.key_word2.val();
-        self.key_schedule.key_word3.next = self.key_register.key_word3.val();
-        // Clearing the key also wipes the expanded key held in the schedule.
-        self.key_schedule.reset.next = self.reset.val() || self.key.clear.val();
-        self.key_schedule.restart.next = self.restart.val();
-        self.key_schedule.ks_ready.next = self.lanes.ks_ready.val();
+        // A one-mode build ignores `hardened`; the CONFIG check refuses the other mode.
+        self.use_ascon.next = self.has_hardened.val() & (self.hardened.val() | !self.has_paper.val());
+        self.lanes.ks_data.next = self.zero_beat.val();
+        self.lanes.ks_valid.next = false;
+        // The key's only paths: key register -> the engines. Clearing the key also wipes what
+        // they derived from it.
+        for e in 0..self.key_schedule.len() {
+            self.key_schedule[e].clock.next = self.clock.val();
+            self.key_schedule[e].key_word0.next = self.key_register.key_word0.val();
+            self.key_schedule[e].key_word1.next = self.key_register.key_word1.val();
+            self.key_schedule[e].key_word2.next = self.key_register.key_word2.val();
+            self.key_schedule[e].key_word3.next = self.key_register.key_word3.val();
+            self.key_schedule[e].reset.next = self.reset.val() || self.key.clear.val();
+            self.key_schedule[e].restart.next = self.restart.val() & !self.use_ascon.val();
+            self.key_schedule[e].ks_ready.next = self.lanes.ks_ready.val() & !self.use_ascon.val();
+            if !self.use_ascon.val() {
+                self.lanes.ks_data.next = self.key_schedule[e].ks_data.val();
+                self.lanes.ks_valid.next = self.key_schedule[e].ks_valid.val();
+            }
+        }
+        for e in 0..self.ascon.len() {
+            self.ascon[e].clock.next = self.clock.val();
+            self.ascon[e].key_word0.next = self.key_register.key_word0.val();
+            self.ascon[e].key_word1.next = self.key_register.key_word1.val();
+            self.ascon[e].key_word2.next = self.key_register.key_word2.val();
+            self.ascon[e].key_word3.next = self.key_register.key_word3.val();
+            self.ascon[e].nonce_word0.next = self.nonce_word0.val();
+            self.ascon[e].nonce_word1.next = self.nonce_word1.val();
+            self.ascon[e].nonce_word2.next = self.nonce_word2.val();
+            self.ascon[e].reset.next = self.reset.val() || self.key.clear.val();
+            self.ascon[e].restart.next = self.restart.val() & self.use_ascon.val();
+            self.ascon[e].ks_ready.next = self.lanes.ks_ready.val() & self.use_ascon.val();
+            if self.use_ascon.val() {
+                self.lanes.ks_data.next = self.ascon[e].ks_data.val();
+                self.lanes.ks_valid.next = self.ascon[e].ks_valid.val();
+            }
+        }
         self.lanes.reset.next = self.flush_q.q.val();
-        self.lanes.ks_data.next = self.key_schedule.ks_data.val();
-        self.lanes.ks_valid.next = self.key_schedule.ks_valid.val();
         self.lanes.locked_data.next = self.locked_data.val();
         self.lanes.locked_valid.next = self.locked_valid.val();
         self.locked_ready.next = self.lanes.locked_ready.val();
@@ -154,14 +233,14 @@ fn checked<B: Block>(mut core: B) -> Result<B, CoreError> {
     Ok(core)
 }
 
-/// The Verilog of an unlock core of `lanes` bytes per beat (top module `top`, ports as in the
-/// module docs). This is what the Verilator build of the simulator calls.
-pub fn verilog(lanes: usize, sbox: SboxImpl) -> Result<String, CoreError> {
+/// The Verilog of an unlock core of `lanes` bytes per beat running `modes` (top module `top`,
+/// ports as in the module docs). This is what the Verilator build of the simulator calls.
+pub fn verilog(lanes: usize, sbox: SboxImpl, modes: LockModes) -> Result<String, CoreError> {
     Ok(match lanes {
-        1 => generate_verilog(&checked(UnlockCore1::new(sbox))?),
-        2 => generate_verilog(&checked(UnlockCore2::new(sbox))?),
-        4 => generate_verilog(&checked(UnlockCore4::new(sbox))?),
-        8 => generate_verilog(&checked(UnlockCore8::new(sbox))?),
+        1 => generate_verilog(&checked(UnlockCore1::new(sbox, modes))?),
+        2 => generate_verilog(&checked(UnlockCore2::new(sbox, modes))?),
+        4 => generate_verilog(&checked(UnlockCore4::new(sbox, modes))?),
+        8 => generate_verilog(&checked(UnlockCore8::new(sbox, modes))?),
         other => return Err(CoreError::UnsupportedLanes(other)),
     })
 }

@@ -2,7 +2,7 @@
 //! write channel and read channel, which any front end (the UART today, PCIe next) drives.
 //!
 //! ```text
-//!   WEIGHTS (block RAM, locked) ─► streamer ─► UnlockCore ─► sequencer ─► MAC array ─► output stage
+//!   WEIGHTS (block RAM, locked) ─► streamer ─► skid ─► UnlockCore ─► sequencer ─► MAC array ─► output stage
 //!   KEY ─► key register (write-only) ─┘        (plaintext only here)   ▲                │
 //!   INPUT slot 0/1 (block RAM) ────────────────────────────────────────┘◄── hidden ─────┤
 //!   CONFIG ─► registers ─► checker (CRC of WEIGHTS)                        RESULT ◄─────┘
@@ -61,6 +61,9 @@ pub struct AcceleratorConfig {
     pub sbox: SboxImpl,
     /// Feed the weights to the MAC array without unlocking (only to measure the locking cost).
     pub bypass: bool,
+    /// The lock modes the build unlocks: the key-stream engines in its unlock core, the lock
+    /// section of its CONFIG block (hardened mode) and its INFO flags.
+    pub lock_modes: LockModes,
     pub clock_hz: u32,
     /// The UART's rate, reported in INFO (0 without a UART).
     pub baud: u32,
@@ -81,6 +84,7 @@ impl AcceleratorConfig {
             max_layers: 4,
             sbox: SboxImpl::Logic,
             bypass: false,
+            lock_modes: boards::ALCHITRY_CU.lock_modes,
             clock_hz: boards::ALCHITRY_CU.clock_hz,
             baud: boards::ALCHITRY_CU.baud,
             board: boards::ALCHITRY_CU.board,
@@ -97,6 +101,7 @@ impl AcceleratorConfig {
             max_layers: 8,
             sbox: SboxImpl::BlockRam,
             bypass: false,
+            lock_modes: boards::SIM_LARGE.lock_modes,
             clock_hz: boards::SIM_LARGE.clock_hz,
             baud: boards::SIM_LARGE.baud,
             board: boards::SIM_LARGE.board,
@@ -115,9 +120,7 @@ impl AcceleratorConfig {
             max_layers: self.max_layers as u8,
             sbox_in_logic: self.sbox == SboxImpl::Logic,
             bypass: self.bypass,
-            // The hardened engine (crypto::ascon_key_stream) is not wired into the accelerator
-            // yet: every build unlocks paper mode only, and says so.
-            lock_modes: LockModes::PAPER_ONLY,
+            lock_modes: self.lock_modes,
             weight_capacity: self.weight_bytes as u32,
             slot_bytes: self.slot_bytes as u16,
             max_classes: self.max_classes() as u16,
@@ -156,6 +159,9 @@ pub struct Accelerator<const N: usize, const BITS: usize, const NS: usize, const
     slots: InputSlots<BITS>,
     results: BlockRam<Bits<8>, RESULT_ADDRESS_BITS>,
     streamer: WeightStreamer<BITS, WEIGHT_ADDRESS_BITS>,
+    /// Registers the weight memory's read data (the block RAMs' output multiplexer) before the
+    /// InvSbox lanes: one long path otherwise, the Cu image's critical one.
+    weight_skid: SkidBuffer<BITS>,
     sequencer: Sequencer<N, BITS>,
     mac: MacArray<N, BITS>,
     outputs: OutputStage<N, BITS>,
@@ -199,19 +205,20 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
             clock: Default::default(),
             reset: Default::default(),
             bus: Default::default(),
-            decode: WriteDecode::new(config.weight_bytes, config.slot_bytes, config.max_layers, config.bypass),
+            decode: WriteDecode::new(config.weight_bytes, config.slot_bytes, config.device_info().config_bytes(), config.bypass),
             packing: Default::default(),
             control: Default::default(),
             read_back: ReadBack::new(&config.device_info().to_bytes(), config.result_slot_bytes),
-            unlock: UnlockCore::new(config.sbox),
+            unlock: UnlockCore::new(config.sbox, config.lock_modes),
             weights: BlockRam::new(config.weight_bytes / N),
             slots: InputSlots::new(config.slot_bytes / N),
             results: BlockRam::new(2 * config.result_slot_bytes),
             streamer: Default::default(),
+            weight_skid: Default::default(),
             sequencer: Sequencer::new(),
             mac: MacArray::new(),
             outputs: OutputStage::new(),
-            model_config: ConfigRegisters::new(config.max_layers),
+            model_config: ConfigRegisters::new(config.max_layers, config.lock_modes),
             layer_config: Default::default(),
             check: ConfigCheck::new(CheckLimits {
                 slot_bytes: config.slot_bytes as u64,
@@ -230,7 +237,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
 impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic for Accelerator<N, BITS, NS, SB> {
     #[hdl_gen]
     fn update(&mut self) {
-        clock!(self, clock, decode, packing, control, read_back, plain_skid, unlock, weights, slots, results, streamer, sequencer, mac, outputs, model_config, layer_config, check);
+        clock!(self, clock, decode, packing, control, read_back, plain_skid, unlock, weights, slots, results, streamer, weight_skid, sequencer, mac, outputs, model_config, layer_config, check);
         self.decode.reset.next = self.reset.val();
         self.control.reset.next = self.reset.val();
         self.unlock.reset.next = self.reset.val();
@@ -286,6 +293,7 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.check.layer_count.next = self.model_config.layer_count.val();
         self.check.payload_len.next = self.model_config.payload_len.val();
         self.check.payload_crc.next = self.model_config.payload_crc.val();
+        self.check.lock_mode_ok.next = self.model_config.lock_mode_ok.val();
         self.check.mem_data.next = self.weights.read_data.val();
         self.weights.read_address.next = self.streamer.mem_address.val();
         if self.control.checking.val() {
@@ -298,9 +306,18 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.streamer.words.next = self.payload_words_wide.val().get_bits::<WEIGHT_ADDRESS_BITS>(0);
         self.streamer.mem_data.next = self.weights.read_data.val();
         self.unlock.restart.next = self.control.start.val();
-        self.unlock.locked_data.next = self.streamer.data.val();
-        self.unlock.locked_valid.next = self.streamer.valid.val();
-        self.streamer.ready.next = self.unlock.locked_ready.val();
+        // The lock section is still while the model is ready (a CONFIG write makes it not ready).
+        self.unlock.hardened.next = self.model_config.hardened.val();
+        self.unlock.nonce_word0.next = self.model_config.nonce_word0.val();
+        self.unlock.nonce_word1.next = self.model_config.nonce_word1.val();
+        self.unlock.nonce_word2.next = self.model_config.nonce_word2.val();
+        self.weight_skid.flush.next = self.reset.val() | self.control.start.val();
+        self.weight_skid.in_data.next = self.streamer.data.val();
+        self.weight_skid.in_valid.next = self.streamer.valid.val();
+        self.streamer.ready.next = self.weight_skid.in_ready.val();
+        self.unlock.locked_data.next = self.weight_skid.out_data.val();
+        self.unlock.locked_valid.next = self.weight_skid.out_valid.val();
+        self.weight_skid.out_ready.next = self.unlock.locked_ready.val();
         // Plaintext beats reach the sequencer through a skid buffer: the MAC side's ready stops
         // there instead of running back through the lanes and the key schedule to the weight
         // memory's address (one long path otherwise).
@@ -310,9 +327,9 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Logic 
         self.unlock.plain_ready.next = self.plain_skid.in_ready.val();
         if self.bypass.val() {
             // Measurement build: the weights are stored plaintext and skip the unlock lanes.
-            self.plain_skid.in_data.next = self.streamer.data.val();
-            self.plain_skid.in_valid.next = self.streamer.valid.val();
-            self.streamer.ready.next = self.plain_skid.in_ready.val();
+            self.plain_skid.in_data.next = self.weight_skid.out_data.val();
+            self.plain_skid.in_valid.next = self.weight_skid.out_valid.val();
+            self.weight_skid.out_ready.next = self.plain_skid.in_ready.val();
             self.unlock.plain_ready.next = false;
         }
         self.sequencer.beat_data.next = self.plain_skid.out_data.val();

@@ -6,7 +6,8 @@
 //!    aligned, fit in the slot and do not overlap; the last layer has at most `max_classes`
 //!    outputs. Its payload bytes, outputs x (8 + inputs rounded up to 8), are summed by repeated
 //!    addition (no multiplier on the iCE40; at most one clock per row).
-//! 2. The sum equals the payload length, which fits the weight memory.
+//! 2. The sum equals the payload length, which fits the weight memory, and the lock section names
+//!    a lock mode the build runs (`lock_mode_ok` from the CONFIG registers).
 //! 3. The payload is read back through a CRC-32 engine and must match the block's CRC: proof
 //!    that the whole locked payload arrived, whatever order its chunks came in.
 //!
@@ -65,6 +66,8 @@ pub struct ConfigCheck<const N: usize, const BITS: usize> {
     pub layer_count: Signal<In, Bits<4>>,
     pub payload_len: Signal<In, Bits<32>>,
     pub payload_crc: Signal<In, Bits<32>>,
+    /// The block's lock mode is one the build runs.
+    pub lock_mode_ok: Signal<In, Bit>,
     /// Weight memory read port.
     pub mem_address: Signal<Out, Bits<WEIGHT_ADDRESS_BITS>>,
     pub mem_data: Signal<In, Bits<BITS>>,
@@ -117,6 +120,7 @@ impl<const N: usize, const BITS: usize> ConfigCheck<N, BITS> {
             layer_count: Default::default(),
             payload_len: Default::default(),
             payload_crc: Default::default(),
+            lock_mode_ok: Default::default(),
             mem_address: Default::default(),
             mem_data: Default::default(),
             weights_crc_engine: CrcEngine::new(&crc::CRC_32_ISO_HDLC),
@@ -234,7 +238,7 @@ impl<const N: usize, const BITS: usize> Logic for ConfigCheck<N, BITS> {
                 }
             }
             CheckState::Total => {
-                if (self.layer_count.val() == self.zero4.val()) | self.sum_differs_q.q.val() | self.payload_too_big_q.q.val() {
+                if (self.layer_count.val() == self.zero4.val()) | self.sum_differs_q.q.val() | self.payload_too_big_q.q.val() | !self.lock_mode_ok.val() {
                     self.error_code.d.next = self.bad_config.val();
                     self.done_pulse.d.next = true;
                     self.state.d.next = CheckState::Idle;

@@ -35,7 +35,11 @@ pub struct WeightStreamer<const BITS: usize, const A: usize> {
     state: DFF<StreamState>,
     /// Index of the word the memory outputs now.
     current: DFF<Bits<A>>,
-    total: DFF<Bits<A>>,
+    /// Words after the current one still to stream (down-counted), and whether it is nonzero,
+    /// as a flip-flop: `valid` is then one LUT from registers, not a carry chain (the Cu's
+    /// critical path ran from a `current < total` compare through `take` to the memory address).
+    left: DFF<Bits<A>>,
+    has_more: DFF<Bit>,
     take: Signal<Local, Bit>,
     one: Constant<Bits<A>>,
     zero: Constant<Bits<A>>,
@@ -55,7 +59,8 @@ impl<const BITS: usize, const A: usize> Default for WeightStreamer<BITS, A> {
             ready: Default::default(),
             state: Default::default(),
             current: Default::default(),
-            total: Default::default(),
+            left: Default::default(),
+            has_more: Default::default(),
             take: Default::default(),
             one: Constant::new(1u64.to_bits()),
             zero: Constant::new(0u64.to_bits()),
@@ -66,13 +71,15 @@ impl<const BITS: usize, const A: usize> Default for WeightStreamer<BITS, A> {
 impl<const BITS: usize, const A: usize> Logic for WeightStreamer<BITS, A> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, current, total);
-        self.valid.next = (self.state.q.val() == StreamState::Stream) & (self.current.q.val() < self.total.q.val());
+        dff_setup!(self, clock, state, current, left, has_more);
+        self.valid.next = (self.state.q.val() == StreamState::Stream) & self.has_more.q.val();
         self.take.next = self.valid.val() & self.ready.val();
         self.mem_address.next = self.current.q.val();
         if self.take.val() {
             self.mem_address.next = self.current.q.val() + self.one.val();
             self.current.d.next = self.current.q.val() + self.one.val();
+            self.left.d.next = self.left.q.val() - self.one.val();
+            self.has_more.d.next = self.left.q.val() != self.one.val();
         }
         match self.state.q.val() {
             StreamState::Idle => {}
@@ -81,7 +88,7 @@ impl<const BITS: usize, const A: usize> Logic for WeightStreamer<BITS, A> {
                 self.state.d.next = StreamState::Stream;
             }
             StreamState::Stream => {
-                if self.current.q.val() >= self.total.q.val() {
+                if !self.has_more.q.val() {
                     self.state.d.next = StreamState::Idle;
                 }
             }
@@ -92,7 +99,8 @@ impl<const BITS: usize, const A: usize> Logic for WeightStreamer<BITS, A> {
         if self.start.val() {
             self.state.d.next = StreamState::Prime;
             self.current.d.next = self.zero.val();
-            self.total.d.next = self.words.val();
+            self.left.d.next = self.words.val();
+            self.has_more.d.next = self.words.val() != self.zero.val();
         }
         if self.reset.val() {
             self.state.d.next = StreamState::Idle;

@@ -3,9 +3,20 @@
 
 use std::ops::Range;
 
+use deeplock::format::LockMode;
 use deeplock::layout::RowHeader;
 use deeplock::model::{Int8Layer, Int8Mlp};
+use deeplock_hdl::datapath::accelerator::AcceleratorConfig;
 use rand::{Rng, SeedableRng};
+
+/// A lock mode the Cu build (the virtual board) runs: hardened, at a fresh nonce, where it can.
+pub fn cu_lock_mode() -> LockMode {
+    if AcceleratorConfig::alchitry_cu().lock_modes.hardened {
+        LockMode::fresh_hardened().expect("the OS random source")
+    } else {
+        LockMode::Paper
+    }
+}
 
 /// A random int8 MLP of layer sizes `dims`: biases and multipliers in plausible ranges, shifts
 /// from `shifts`, and with probability `arbitrary_shift` any shift at all (as a wrong key makes

@@ -6,7 +6,7 @@
 #![allow(dead_code)]
 
 pub use deeplock::board::LinkCounters;
-use deeplock::format::{LockMode, LockedModel, CRC32};
+use deeplock::format::{LockedModel, CRC32};
 use deeplock::layout::{padded_inputs, Precision};
 use deeplock::memory_map::{CoreStatus, DeviceInfo, InferenceResult, ModelConfig, STATUS_BYTES};
 use deeplock::model::Int8Mlp;
@@ -134,7 +134,7 @@ impl RawClient {
     pub fn config_block(&self, model: &LockedModel) -> Vec<u8> {
         let dims: Vec<(usize, usize)> = model.header.layers.iter().map(|l| (l.in_features as usize, l.out_features as usize)).collect();
         let config = ModelConfig::plan(&dims, CRC32.checksum(&model.payload), model.header.lock_mode, &self.info).expect("model fits the board");
-        config.to_bytes(self.info.max_layers as usize)
+        config.to_bytes_for(&self.info)
     }
 
     /// RUN on one input (padded to 8 bytes); the RESULT or the refusal.
@@ -154,7 +154,7 @@ impl RawClient {
 pub fn test_model(seed: u64) -> (Int8Mlp, LockedModel, MasterKey) {
     let model = crate::models::random_model(seed, &[784, 16, 10], 16..24, 0.0);
     let key = MasterKey::from_bytes([0x5c ^ seed as u8; 16]);
-    let locked = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+    let locked = LockedModel::lock_with(crate::models::cu_lock_mode(), Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
     (model, locked, key)
 }
 

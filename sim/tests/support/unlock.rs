@@ -29,6 +29,22 @@ pub struct Inputs {
     pub locked_data: u64,
     pub locked_valid: bool,
     pub plain_ready: bool,
+    /// The lock section: hardened mode, and the model's nonce.
+    pub hardened: bool,
+    pub nonce: [u8; 12],
+}
+
+impl Inputs {
+    /// Nonce word `i` as the CONFIG registers present it (N[4i] in bits [7:0]).
+    pub fn nonce_word(&self, i: usize) -> u32 {
+        u32::from_le_bytes(self.nonce[4 * i..4 * i + 4].try_into().unwrap())
+    }
+
+    /// The lock section's inputs for `mode`.
+    pub fn set_mode(&mut self, mode: LockMode) {
+        self.hardened = matches!(mode, LockMode::Hardened { .. });
+        self.nonce = mode.nonce();
+    }
 }
 
 /// Every output port, read after the inputs settled and before the edge.
@@ -68,6 +84,10 @@ macro_rules! verilated_ports {
                 m.set_locked_data(i.locked_data);
                 m.set_locked_valid(i.locked_valid as u64);
                 m.set_plain_ready(i.plain_ready as u64);
+                m.set_hardened(i.hardened as u64);
+                m.set_nonce_word0(i.nonce_word(0) as u64);
+                m.set_nonce_word1(i.nonce_word(1) as u64);
+                m.set_nonce_word2(i.nonce_word(2) as u64);
                 self.settle();
             }
             fn outputs(&self) -> Outputs {
@@ -100,7 +120,8 @@ macro_rules! rust_hdl_ports {
     ($block:ty, $lanes:expr) => {
         impl RustHdl<$block> {
             pub fn new() -> Self {
-                let mut uut = <$block>::new(deeplock_hdl::crypto::sbox::SboxImpl::BlockRam);
+                let modes = deeplock::memory_map::LockModes::BOTH;
+                let mut uut = <$block>::new(deeplock_hdl::crypto::sbox::SboxImpl::BlockRam, modes);
                 uut.connect_all();
                 RustHdl(uut)
             }
@@ -119,6 +140,10 @@ macro_rules! rust_hdl_ports {
                 u.locked_data.next = i.locked_data.to_bits();
                 u.locked_valid.next = i.locked_valid;
                 u.plain_ready.next = i.plain_ready;
+                u.hardened.next = i.hardened;
+                u.nonce_word0.next = i.nonce_word(0).to_bits();
+                u.nonce_word1.next = i.nonce_word(1).to_bits();
+                u.nonce_word2.next = i.nonce_word(2).to_bits();
                 assert!(simulate(u, SETTLE_LIMIT), "inputs did not settle");
             }
             fn outputs(&self) -> Outputs {
@@ -377,11 +402,16 @@ impl<P: UnlockPorts> Driver<P> {
     }
 }
 
-/// Random locked bytes and their plaintext under `key` by the software reference.
+/// Random locked bytes and their plaintext under `key` by the software reference (paper mode).
 pub fn random_payload(rng: &mut StdRng, len: usize, key: &[u8; 16]) -> (Vec<u8>, Vec<u8>) {
+    random_payload_in(rng, len, key, LockMode::Paper)
+}
+
+/// Random locked bytes and their plaintext under `key` in `mode` by the software reference.
+pub fn random_payload_in(rng: &mut StdRng, len: usize, key: &[u8; 16], mode: LockMode) -> (Vec<u8>, Vec<u8>) {
     let locked: Vec<u8> = (0..len).map(|_| rng.gen()).collect();
     let mut plain = locked.clone();
-    unlock_in_place(&mut plain, &MasterKey::from_bytes(*key), LockMode::Paper, 0);
+    unlock_in_place(&mut plain, &MasterKey::from_bytes(*key), mode, 0);
     (locked, plain)
 }
 

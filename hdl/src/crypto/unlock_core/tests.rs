@@ -7,6 +7,7 @@ use rand::{Rng, SeedableRng};
 use rust_hdl::prelude::*;
 
 use deeplock_spec::lock::{lock_in_place, LockMode};
+use deeplock_spec::memory_map::LockModes;
 use deeplock_spec::MasterKey;
 
 use super::*;
@@ -18,6 +19,8 @@ struct Bench<const W: usize, const BITS: usize, const NS: usize, const SB: usize
     uut: UnlockCore<W, BITS, NS, SB>,
     rng: StdRng,
     cycle: u64,
+    /// The mode of the passes (set on the `hardened` and nonce inputs).
+    mode: LockMode,
 }
 
 /// A beat taken or delivered, with the cycle it happened in.
@@ -27,10 +30,12 @@ struct Transfer {
 }
 
 impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Bench<W, BITS, NS, SB> {
-    fn new(sbox: SboxImpl, seed: u64) -> Self {
-        let mut uut = UnlockCore::<W, BITS, NS, SB>::new(sbox);
+    fn new(sbox: SboxImpl, modes: LockModes, seed: u64) -> Self {
+        let mut uut = UnlockCore::<W, BITS, NS, SB>::new(sbox, modes);
         uut.connect_all();
-        let mut bench = Bench { uut, rng: StdRng::seed_from_u64(seed), cycle: 0 };
+        let mode = if modes.paper { LockMode::Paper } else { LockMode::Hardened { nonce: [0; 12] } };
+        let mut bench = Bench { uut, rng: StdRng::seed_from_u64(seed), cycle: 0, mode };
+        bench.set_mode(mode);
         bench.idle();
         bench.uut.reset.next = true;
         bench.step();
@@ -47,6 +52,33 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Bench<
         u.restart.next = false;
         u.locked_valid.next = false;
         u.plain_ready.next = false;
+    }
+
+    /// Drives the lock section's inputs for `mode`, as the CONFIG registers do.
+    fn set_mode(&mut self, mode: LockMode) {
+        self.mode = mode;
+        let nonce = mode.nonce();
+        let word = |i: usize| u32::from_le_bytes(nonce[4 * i..4 * i + 4].try_into().unwrap()).to_bits();
+        self.uut.hardened.next = matches!(mode, LockMode::Hardened { .. });
+        self.uut.nonce_word0.next = word(0);
+        self.uut.nonce_word1.next = word(1);
+        self.uut.nonce_word2.next = word(2);
+    }
+
+    /// A random mode among those the build runs, with a fresh random nonce.
+    fn random_mode(&mut self, modes: LockModes) -> LockMode {
+        let hardened = modes.hardened && (!modes.paper || self.rng.gen_bool(0.5));
+        if hardened {
+            LockMode::Hardened { nonce: self.rng.gen() }
+        } else {
+            LockMode::Paper
+        }
+    }
+
+    fn locked(&self, plain: &[u8], key: &[u8; 16]) -> Vec<u8> {
+        let mut data = plain.to_vec();
+        lock_in_place(&mut data, &MasterKey::from_bytes(*key), self.mode, 0);
+        data
     }
 
     fn step(&mut self) {
@@ -113,96 +145,114 @@ fn bytes_of(transfers: &[Transfer]) -> Vec<u8> {
     transfers.iter().flat_map(|t| t.bytes.iter().copied()).collect()
 }
 
-fn locked(plain: &[u8], key: &[u8; 16]) -> Vec<u8> {
-    let mut data = plain.to_vec();
-    lock_in_place(&mut data, &MasterKey::from_bytes(*key), LockMode::Paper, 0);
-    data
-}
-
-/// `total` random bytes in passes with fresh random keys; random gaps and back-pressure.
-fn unlock_random<const W: usize, const BITS: usize, const NS: usize, const SB: usize>(sbox: SboxImpl, total: usize, seed: u64) {
-    let mut bench = Bench::<W, BITS, NS, SB>::new(sbox, seed);
+/// `total` random bytes in passes with fresh random keys, each pass in a random mode of `modes`
+/// (hardened passes at fresh random nonces, across chunk boundaries); random gaps and
+/// back-pressure.
+fn unlock_random<const W: usize, const BITS: usize, const NS: usize, const SB: usize>(sbox: SboxImpl, modes: LockModes, total: usize, seed: u64) {
+    let mut bench = Bench::<W, BITS, NS, SB>::new(sbox, modes, seed);
     let mut done = 0;
     let mut pass = 0;
+    let mut hardened_passes = 0;
     while done < total {
         let key: [u8; 16] = bench.rng.gen();
         let len = (bench.rng.gen_range(2_000..12_000usize) / 8) * 8;
         let plain: Vec<u8> = (0..len).map(|_| bench.rng.gen()).collect();
+        let mode = bench.random_mode(modes);
+        hardened_passes += usize::from(mode != LockMode::Paper);
+        bench.set_mode(mode);
         bench.load_key(&key);
         bench.restart();
         // Vary the traffic per pass, from a trickle to nearly full speed.
         let (p_valid, p_ready) = [(0.5, 0.5), (0.9, 0.7), (0.7, 0.95), (0.97, 0.97)][pass % 4];
-        let (_, out) = bench.stream(&locked(&plain, &key), p_valid, p_ready, 40 * len as u64);
-        assert_eq!(bytes_of(&out).len(), plain.len(), "W={W} {sbox} pass {pass}: lost beats");
-        assert!(bytes_of(&out) == plain, "W={W} {sbox} pass {pass}: wrong plaintext");
+        let (_, out) = bench.stream(&bench.locked(&plain, &key), p_valid, p_ready, 40 * len as u64);
+        let name = mode.name();
+        assert_eq!(bytes_of(&out).len(), plain.len(), "W={W} {sbox} {name} pass {pass}: lost beats");
+        assert!(bytes_of(&out) == plain, "W={W} {sbox} {name} pass {pass}: wrong plaintext");
         done += len;
         pass += 1;
     }
+    assert_eq!(hardened_passes > 0, modes.hardened, "W={W}: the passes cover the build's modes");
+    assert_eq!(hardened_passes < pass, modes.paper, "W={W}: the passes cover the build's modes");
 }
 
 #[test]
 fn unlocks_100k_random_bytes_four_lanes() {
     for sbox in SboxImpl::ALL {
-        unlock_random::<4, 32, 2, 16>(sbox, 100_000, 4);
+        unlock_random::<4, 32, 2, 16>(sbox, LockModes::BOTH, 100_000, 4);
     }
 }
 
 #[test]
 fn unlocks_100k_random_bytes_two_lanes() {
     for sbox in SboxImpl::ALL {
-        unlock_random::<2, 16, 1, 8>(sbox, 100_000, 2);
+        unlock_random::<2, 16, 1, 8>(sbox, LockModes::BOTH, 100_000, 2);
     }
 }
 
 #[test]
 fn unlocks_100k_random_bytes_eight_lanes() {
     for sbox in SboxImpl::ALL {
-        unlock_random::<8, 64, 4, 32>(sbox, 100_000, 8);
+        unlock_random::<8, 64, 4, 32>(sbox, LockModes::BOTH, 100_000, 8);
     }
 }
 
 #[test]
 fn unlocks_100k_random_bytes_one_lane() {
     for sbox in SboxImpl::ALL {
-        unlock_random::<1, 8, 1, 8>(sbox, 100_000, 1);
+        unlock_random::<1, 8, 1, 8>(sbox, LockModes::BOTH, 100_000, 1);
     }
 }
 
+#[test]
+fn one_mode_builds_unlock_their_mode() {
+    // The Cu's 2-lane core in each one-mode build; the `hardened` input is not read.
+    unlock_random::<2, 16, 1, 8>(SboxImpl::Logic, LockModes::HARDENED_ONLY, 30_000, 21);
+    unlock_random::<2, 16, 1, 8>(SboxImpl::Logic, LockModes::PAPER_ONLY, 30_000, 22);
+}
+
 /// Full flow: one beat per clock, each beat out exactly two cycles after it was taken.
-fn latency_and_throughput<const W: usize, const BITS: usize, const NS: usize, const SB: usize>(sbox: SboxImpl) {
-    let mut bench = Bench::<W, BITS, NS, SB>::new(sbox, 7);
+/// Within a chunk, in either mode: one beat per clock, each beat out exactly two cycles after
+/// it was taken.
+fn latency_and_throughput<const W: usize, const BITS: usize, const NS: usize, const SB: usize>(sbox: SboxImpl, mode: LockMode) {
+    let mut bench = Bench::<W, BITS, NS, SB>::new(sbox, LockModes::BOTH, 7);
     let key: [u8; 16] = bench.rng.gen();
     let plain: Vec<u8> = (0..64 * W).map(|_| bench.rng.gen()).collect();
+    bench.set_mode(mode);
     bench.load_key(&key);
     bench.restart();
-    for _ in 0..restart_to_key_stream(W) {
+    for _ in 0..restart_to_key_stream(W, mode != LockMode::Paper) {
         bench.step();
     }
-    let (taken, out) = bench.stream(&locked(&plain, &key), 1.0, 1.0, 1000);
+    let (taken, out) = bench.stream(&bench.locked(&plain, &key), 1.0, 1.0, 1000);
     assert!(bytes_of(&out) == plain);
+    let name = mode.name();
     for (i, (t, o)) in taken.iter().zip(&out).enumerate() {
-        assert_eq!(o.cycle - t.cycle, 2, "W={W} {sbox}: latency of beat {i}");
-        assert_eq!(t.cycle - taken[0].cycle, i as u64, "W={W} {sbox}: input bubble before beat {i}");
+        assert_eq!(o.cycle - t.cycle, 2, "W={W} {sbox} {name}: latency of beat {i}");
+        assert_eq!(t.cycle - taken[0].cycle, i as u64, "W={W} {sbox} {name}: input bubble before beat {i}");
     }
 }
 
 #[test]
 fn two_cycle_latency_and_one_beat_per_clock() {
-    for sbox in SboxImpl::ALL {
-        latency_and_throughput::<1, 8, 1, 8>(sbox);
-        latency_and_throughput::<2, 16, 1, 8>(sbox);
-        latency_and_throughput::<4, 32, 2, 16>(sbox);
-        latency_and_throughput::<8, 64, 4, 32>(sbox);
+    for mode in [LockMode::Paper, LockMode::Hardened { nonce: [0x5a; 12] }] {
+        for sbox in SboxImpl::ALL {
+            latency_and_throughput::<1, 8, 1, 8>(sbox, mode);
+            latency_and_throughput::<2, 16, 1, 8>(sbox, mode);
+            latency_and_throughput::<4, 32, 2, 16>(sbox, mode);
+            latency_and_throughput::<8, 64, 4, 32>(sbox, mode);
+        }
     }
 }
 
 /// Restart in the middle of a pass: beats in flight are dropped, the output so far is a prefix of
 /// the plaintext, and the pass offered again from offset 0 comes out whole.
 fn restart_mid_stream<const W: usize, const BITS: usize, const NS: usize, const SB: usize>(sbox: SboxImpl) {
-    let mut bench = Bench::<W, BITS, NS, SB>::new(sbox, 11);
+    let mut bench = Bench::<W, BITS, NS, SB>::new(sbox, LockModes::BOTH, 11);
     let key: [u8; 16] = bench.rng.gen();
     let plain: Vec<u8> = (0..400 * W).map(|_| bench.rng.gen()).collect();
-    let locked = locked(&plain, &key);
+    let mode = LockMode::Hardened { nonce: bench.rng.gen() };
+    bench.set_mode(mode);
+    let locked = bench.locked(&plain, &key);
     bench.load_key(&key);
     bench.restart();
     let mut restarts_with_beats_in_flight = 0;
@@ -231,59 +281,78 @@ fn restart_mid_stream_flushes_and_starts_over() {
 
 #[test]
 fn key_clear_stops_the_stream_and_a_new_key_takes_over() {
-    let mut bench = Bench::<4, 32, 2, 16>::new(SboxImpl::BlockRam, 3);
+    for mode in [LockMode::Paper, LockMode::Hardened { nonce: [9; 12] }] {
+        key_clear_in_mode(mode);
+    }
+}
+
+fn key_clear_in_mode(mode: LockMode) {
+    let mut bench = Bench::<4, 32, 2, 16>::new(SboxImpl::BlockRam, LockModes::BOTH, 3);
+    bench.set_mode(mode);
     let (k1, k2): ([u8; 16], [u8; 16]) = (bench.rng.gen(), bench.rng.gen());
     let plain: Vec<u8> = (0..256).map(|_| bench.rng.gen()).collect();
     bench.load_key(&k1);
     bench.restart();
-    bench.stream(&locked(&plain, &k1), 1.0, 1.0, 20);
+    bench.stream(&bench.locked(&plain, &k1), 1.0, 1.0, 20);
     bench.uut.key.clear.next = true;
     bench.step();
     bench.idle();
     bench.step();
     assert!(!bench.uut.key.loaded.val());
     // Nothing comes out after a clear, whatever is offered.
-    let (_, out) = bench.stream(&locked(&plain, &k1), 1.0, 1.0, 50);
+    let (_, out) = bench.stream(&bench.locked(&plain, &k1), 1.0, 1.0, 50);
     assert!(out.is_empty(), "no plaintext after key_clear");
     bench.load_key(&k2);
     bench.restart();
-    let (_, out) = bench.stream(&locked(&plain, &k2), 0.8, 0.8, 10_000);
+    let (_, out) = bench.stream(&bench.locked(&plain, &k2), 0.8, 0.8, 10_000);
     assert!(bytes_of(&out) == plain);
 }
 
 #[test]
 fn rejects_unsupported_lane_counts() {
-    assert!(matches!(verilog(3, SboxImpl::BlockRam), Err(CoreError::UnsupportedLanes(3))));
-    assert!(matches!(verilog(16, SboxImpl::Logic), Err(CoreError::UnsupportedLanes(16))));
+    assert!(matches!(verilog(3, SboxImpl::BlockRam, LockModes::BOTH), Err(CoreError::UnsupportedLanes(3))));
+    assert!(matches!(verilog(16, SboxImpl::Logic, LockModes::BOTH), Err(CoreError::UnsupportedLanes(16))));
 }
 
 #[test]
-fn verilog_is_clean_and_the_key_reaches_only_the_schedule() {
+fn verilog_is_clean_and_the_key_reaches_only_the_engines() {
     // The 2-lane core is the one the Cu ships: the isolation check must cover it.
     assert!(SUPPORTED_LANES.contains(&deeplock_spec::boards::ALCHITRY_CU.lanes), "the shipped lane count is checked");
-    for lanes in SUPPORTED_LANES {
-        for sbox in SboxImpl::ALL {
-            let v = verilog(lanes, sbox).expect("supported configuration");
-            lint(&format!("unlock_core_{lanes}_{sbox}"), &v);
-            // In the top module, key-register outputs may only be declared, bound to the instance,
-            // or assigned to the schedule's key inputs.
-            let top = &v[v.find("module top(").unwrap()..];
-            let top = &top[..top.find("endmodule").unwrap()];
-            for line in top.lines().filter(|l| l.contains("key_register$key_word")) {
-                let l = line.trim();
-                let ok = l.starts_with("wire ")
-                    || l.starts_with(".key_word")
-                    || (l.starts_with("key_schedule$key_word") && l.matches("key_register$key_word").count() == 1);
-                assert!(ok, "key bits used outside the key schedule: {l}");
+    for modes in [LockModes::BOTH, LockModes::PAPER_ONLY, LockModes::HARDENED_ONLY] {
+        for lanes in SUPPORTED_LANES {
+            for sbox in SboxImpl::ALL {
+                let v = verilog(lanes, sbox, modes).expect("supported configuration");
+                lint(&format!("unlock_core_{lanes}_{sbox}_{}{}", u8::from(modes.paper), u8::from(modes.hardened)), &v);
+                assert_key_reaches_only_the_engines(&v, modes);
             }
         }
     }
 }
 
+/// In the top module, key-register outputs may only be declared, bound to the instance, or
+/// assigned, one word each, to the key inputs of the key-stream engines the build has.
+fn assert_key_reaches_only_the_engines(v: &str, modes: LockModes) {
+    let top = &v[v.find("module top(").unwrap()..];
+    let top = &top[..top.find("endmodule").unwrap()];
+    let mut engine_inputs = (0, 0);
+    for line in top.lines().filter(|l| l.contains("key_register$key_word")) {
+        let l = line.trim();
+        let one_word = l.matches("key_register$key_word").count() == 1;
+        let to_schedule = l.starts_with("key_schedule$0$key_word") && one_word;
+        let to_ascon = l.starts_with("ascon$0$key_word") && one_word;
+        engine_inputs.0 += usize::from(to_schedule);
+        engine_inputs.1 += usize::from(to_ascon);
+        assert!(l.starts_with("wire ") || l.starts_with(".key_word") || to_schedule || to_ascon, "key bits used outside the engines: {l}");
+    }
+    assert_eq!(engine_inputs, (if modes.paper { 4 } else { 0 }, if modes.hardened { 4 } else { 0 }), "each engine takes the 4 key words");
+}
+
 /// Runs the same random stimulus through rust-hdl and through iverilog on the generated Verilog
 /// and compares every output in every cycle (catches Rust-vs-Verilog width differences).
-fn rust_hdl_matches_iverilog<const W: usize, const BITS: usize, const NS: usize, const SB: usize>(sbox: SboxImpl) {
+/// A core of both modes, its `hardened` input and nonce held at `hardened` and [`NONCE_WORDS`].
+fn rust_hdl_matches_iverilog<const W: usize, const BITS: usize, const NS: usize, const SB: usize>(sbox: SboxImpl, hardened: bool) {
     const CYCLES: usize = 1500;
+    const NONCE_WORDS: [u32; 3] = [0x0302_0100, 0xdead_beef, 0x8000_0001];
     let mut rng = StdRng::seed_from_u64(99 + W as u64);
     // Per cycle: reset, key_write, key_write_data, key_commit, key_clear, restart, locked_valid,
     // plain_ready, locked_data.
@@ -311,8 +380,12 @@ fn rust_hdl_matches_iverilog<const W: usize, const BITS: usize, const NS: usize,
         ));
     }
 
-    let mut uut = UnlockCore::<W, BITS, NS, SB>::new(sbox);
+    let mut uut = UnlockCore::<W, BITS, NS, SB>::new(sbox, LockModes::BOTH);
     uut.connect_all();
+    uut.hardened.next = hardened;
+    uut.nonce_word0.next = NONCE_WORDS[0].to_bits();
+    uut.nonce_word1.next = NONCE_WORDS[1].to_bits();
+    uut.nonce_word2.next = NONCE_WORDS[2].to_bits();
     let mut expected = String::new();
     for &(reset, write, byte, commit, clear, restart, valid, ready, data) in &stimulus {
         uut.reset.next = reset;
@@ -342,7 +415,7 @@ fn rust_hdl_matches_iverilog<const W: usize, const BITS: usize, const NS: usize,
         let flags = [reset, write, commit, clear, restart, valid, ready].iter().fold(0u64, |a, &f| (a << 1) | u64::from(f));
         let _ = writeln!(memory, "{:x}", (u128::from(flags) << (BITS + 8)) | (u128::from(byte) << BITS) | u128::from(data));
     }
-    let name = format!("unlock_core_diff_{W}_{sbox}");
+    let name = format!("unlock_core_diff_{W}_{sbox}_{}", if hardened { "hardened" } else { "paper" });
     let dir = crate::testing::scratch_dir(&name);
     std::fs::write(dir.join("stimulus.hex"), memory).unwrap();
     let width = BITS + 15;
@@ -361,7 +434,8 @@ module tb;
         .key$commit(key_commit), .key$clear(key_clear), .key$commit_error(key_commit_error),
         .key$loaded(key_loaded), .restart(restart), .locked_data(locked_data),
         .locked_valid(locked_valid), .locked_ready(locked_ready), .plain_data(plain_data),
-        .plain_valid(plain_valid), .plain_ready(plain_ready));
+        .plain_valid(plain_valid), .plain_ready(plain_ready), .hardened(1'b{hardened}),
+        .nonce_word0(32'h{n0:x}), .nonce_word1(32'h{n1:x}), .nonce_word2(32'h{n2:x}));
     initial begin
         $readmemh("stimulus.hex", stim);
         for (i = 0; i <= {last}; i = i + 1) begin
@@ -377,6 +451,10 @@ endmodule
         top = width - 1,
         last = stimulus.len() - 1,
         msb = BITS - 1,
+        hardened = u8::from(hardened),
+        n0 = NONCE_WORDS[0],
+        n1 = NONCE_WORDS[1],
+        n2 = NONCE_WORDS[2],
     );
     let verilog = generate_verilog(&uut);
     let got = iverilog(&name, &verilog, &testbench);
@@ -402,9 +480,11 @@ endmodule
 
 #[test]
 fn rust_hdl_simulation_matches_iverilog() {
-    for sbox in SboxImpl::ALL {
-        rust_hdl_matches_iverilog::<1, 8, 1, 8>(sbox);
-        rust_hdl_matches_iverilog::<4, 32, 2, 16>(sbox);
-        rust_hdl_matches_iverilog::<8, 64, 4, 32>(sbox);
+    for hardened in [false, true] {
+        for sbox in SboxImpl::ALL {
+            rust_hdl_matches_iverilog::<1, 8, 1, 8>(sbox, hardened);
+            rust_hdl_matches_iverilog::<4, 32, 2, 16>(sbox, hardened);
+            rust_hdl_matches_iverilog::<8, 64, 4, 32>(sbox, hardened);
+        }
     }
 }

@@ -17,12 +17,17 @@ fn small_config() -> AcceleratorConfig {
     AcceleratorConfig { weight_bytes: 2048, ..AcceleratorConfig::alchitry_cu() }
 }
 
+/// The small build with the engines of `modes`.
+fn small_config_running(modes: LockModes) -> AcceleratorConfig {
+    AcceleratorConfig { lock_modes: modes, ..small_config() }
+}
+
 /// The core in rust-hdl's simulator, as a memory-mapped bus.
 struct SimulatedCore(Box<AcceleratorCu>);
 
 impl SimulatedCore {
-    fn new() -> Self {
-        let mut core = Box::new(AcceleratorCu::new(&small_config()));
+    fn new(config: &AcceleratorConfig) -> Self {
+        let mut core = Box::new(AcceleratorCu::new(config));
         core.connect_all();
         // Every signal driven, no loops: a forgotten register would otherwise just hang.
         check_all(&*core).unwrap();
@@ -65,7 +70,11 @@ impl CoreBus for SimulatedCore {
 }
 
 fn connect() -> MappedCore<SimulatedCore> {
-    MappedCore::connect(SimulatedCore::new(), "rust-hdl").unwrap()
+    connect_to(&small_config())
+}
+
+fn connect_to(config: &AcceleratorConfig) -> MappedCore<SimulatedCore> {
+    MappedCore::connect(SimulatedCore::new(config), "rust-hdl").unwrap()
 }
 
 fn write_block(core: &mut MappedCore<SimulatedCore>, address: u32, bytes: &[u8]) -> u8 {
@@ -99,11 +108,13 @@ fn random_model(rng: &mut impl Rng, dims: &[usize]) -> Int8Mlp {
 #[test]
 fn random_models_match_the_reference_with_right_and_wrong_keys() {
     let mut rng = rand::rngs::StdRng::seed_from_u64(11);
-    let mut core = connect();
+    // A build of both modes, the rounds alternating between them.
+    let mut core = connect_to(&small_config_running(LockModes::BOTH));
     for (round, dims) in [vec![24, 8, 4], vec![13, 9, 7, 3], vec![40, 5], vec![8, 16, 10]].iter().enumerate() {
         let model = random_model(&mut rng, dims);
         let key = MasterKey::from_bytes(rng.gen());
-        let locked = LockedModel::lock_with(LockMode::Paper, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+        let mode = if round % 2 == 0 { LockMode::Paper } else { LockMode::Hardened { nonce: rng.gen() } };
+        let locked = LockedModel::lock_with(mode, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
         core.load_key(&key).unwrap();
         core.load_model(&locked).unwrap_or_else(|e| panic!("round {round}: {e}"));
         for i in 0..3 {
@@ -164,7 +175,8 @@ fn refusals_and_checks() {
     locked.payload[ROW_HEADER_BYTES + 2] ^= 0x40;
     let config = ModelConfig::plan(&[(16, 6), (6, 3)], deeplock_spec::format::CRC32.checksum(&good.payload), good.header.lock_mode, core.info()).unwrap();
     write_block(&mut core, map::WEIGHTS_BASE, &locked.payload);
-    write_block(&mut core, map::CONFIG_BASE, &config.to_bytes(4));
+    let block = config.to_bytes_for(core.info());
+    write_block(&mut core, map::CONFIG_BASE, &block);
     assert_eq!(core.bus().write(map::CONFIG_COMMIT, 0), 0);
     assert!(core.bus().wait_idle());
     assert_eq!(core.status().unwrap().last_error, ErrorCode::WeightsCrc as u8);
@@ -172,7 +184,8 @@ fn refusals_and_checks() {
     // An inconsistent CONFIG: layers that do not chain.
     let mut bad = config.clone();
     bad.layers[1].inputs = 7;
-    write_block(&mut core, map::CONFIG_BASE, &bad.to_bytes(4));
+    let block = bad.to_bytes_for(core.info());
+    write_block(&mut core, map::CONFIG_BASE, &block);
     core.bus().write(map::CONFIG_COMMIT, 0);
     assert!(core.bus().wait_idle());
     assert_eq!(core.status().unwrap().last_error, ErrorCode::BadConfig as u8);
@@ -189,9 +202,50 @@ fn refusals_and_checks() {
     assert!(status.uptime_cycles > 1000);
 }
 
+/// The device's own check of the lock section: a hardened-only build refuses a paper-mode
+/// CONFIG (BAD_CONFIG) whatever the host says, runs the hardened model, and with another nonce
+/// unlocks to exactly the reference's garbage.
+#[test]
+fn a_hardened_only_build_checks_the_lock_section() {
+    let mut rng = rand::rngs::StdRng::seed_from_u64(13);
+    let mut core = connect_to(&small_config_running(LockModes::HARDENED_ONLY));
+    assert_eq!(core.info().lock_modes, LockModes::HARDENED_ONLY);
+    let model = random_model(&mut rng, &[24, 8, 4]);
+    let key = MasterKey::from_bytes(rng.gen());
+    let nonce: [u8; 12] = rng.gen();
+    let locked = LockedModel::lock_with(LockMode::Hardened { nonce }, Precision::Int8, model.layer_descs(), model.to_payload(), &key).unwrap();
+    core.load_key(&key).unwrap();
+    core.load_model(&locked).unwrap();
+    let input: Vec<u8> = (0..24).map(|_| rng.gen()).collect();
+    assert_eq!(core.run(&input).unwrap().logits, model.logits(&input).unwrap());
+
+    let config = ModelConfig::plan(&[(24, 8), (8, 4)], deeplock_spec::format::CRC32.checksum(&locked.payload), locked.header.lock_mode, core.info()).unwrap();
+    let commit = |core: &mut MappedCore<SimulatedCore>, config: &ModelConfig| {
+        write_block(core, map::CONFIG_BASE, &config.to_bytes_for(&small_config_running(LockModes::HARDENED_ONLY).device_info()));
+        assert_eq!(core.bus().write(map::CONFIG_COMMIT, 0), 0);
+        assert!(core.bus().wait_idle());
+        core.status().unwrap()
+    };
+    let paper = ModelConfig { lock_mode: LockMode::Paper, ..config.clone() };
+    let status = commit(&mut core, &paper);
+    assert_eq!((status.last_error, status.model_ready), (ErrorCode::BadConfig as u8, false), "paper mode on a hardened-only build");
+    assert_eq!(core.bus().write(map::RUN, 0), ErrorCode::NoModel as u8);
+
+    let mut other = nonce;
+    other[7] ^= 1;
+    assert!(commit(&mut core, &ModelConfig { lock_mode: LockMode::Hardened { nonce: other }, ..config.clone() }).model_ready);
+    let wrong = LockedModel { header: deeplock_spec::format::ModelHeader { lock_mode: LockMode::Hardened { nonce: other }, ..locked.header.clone() }, ..locked.clone() };
+    let garbage = Int8Mlp::from_payload(&locked.header.layers, &wrong.unlocked_payload(&key)).unwrap();
+    assert_eq!(core.run(&input).unwrap().logits, garbage.logits(&input).unwrap(), "another nonce");
+    assert!(commit(&mut core, &config).model_ready);
+    assert_eq!(core.run(&input).unwrap().logits, model.logits(&input).unwrap(), "the right nonce again");
+}
+
 #[test]
 fn verilog_is_clean() {
-    let mut core = AcceleratorCu::new(&AcceleratorConfig::alchitry_cu());
-    core.connect_all();
-    lint("accelerator_cu", &generate_verilog(&core));
+    for (name, modes) in [("paper", LockModes::PAPER_ONLY), ("both", LockModes::BOTH), ("hardened", LockModes::HARDENED_ONLY)] {
+        let mut core = AcceleratorCu::new(&AcceleratorConfig { lock_modes: modes, ..AcceleratorConfig::alchitry_cu() });
+        core.connect_all();
+        lint(&format!("accelerator_cu_{name}"), &generate_verilog(&core));
+    }
 }

@@ -12,7 +12,6 @@ use deeplock_spec::protocol::ErrorCode;
 
 use super::{constant, offset, region};
 use crate::crypto::key_port::KeyPortInitiator;
-use crate::datapath::config_registers::config_bytes;
 
 /// Write decode of the accelerator core.
 #[derive(LogicBlock)]
@@ -108,11 +107,11 @@ pub struct WriteDecode {
 
 impl WriteDecode {
     /// The decode of a core with `weight_bytes` of weights (whole KiB), input slots of
-    /// `slot_bytes` (a power of two), `max_layers` CONFIG entries; a `bypass` core runs without a key.
-    pub fn new(weight_bytes: usize, slot_bytes: usize, max_layers: usize, bypass: bool) -> Self {
+    /// `slot_bytes` (a power of two), a CONFIG block of `config_bytes`; a `bypass` core runs without a key.
+    pub fn new(weight_bytes: usize, slot_bytes: usize, config_bytes: usize, bypass: bool) -> Self {
         assert!(weight_bytes % 1024 == 0 && weight_bytes >> 10 < 1 << 14, "weights: whole KiB, under 16 MiB");
         assert!(slot_bytes.is_power_of_two() && map::KEY_BYTES.is_power_of_two(), "slot and key sizes: powers of two");
-        assert!(config_bytes(max_layers) < 256, "CONFIG block under 256 bytes");
+        assert!(config_bytes < 256, "CONFIG block under 256 bytes");
         // Regions are decoded by the address's top byte: every region must start on one, and the
         // slot strides must keep slots in regions of their own.
         assert_eq!(SLOT_STRIDE, 0x1_0000, "one region per slot");
@@ -166,7 +165,7 @@ impl WriteDecode {
             key_clear_offset: offset(map::KEY_CLEAR),
             key_discard_offset: offset(map::KEY_DISCARD),
             config_region: region(map::CONFIG_BASE),
-            config_bytes: constant(config_bytes(max_layers) as u64),
+            config_bytes: constant(config_bytes as u64),
             config_commit_offset: offset(map::CONFIG_COMMIT),
             input0_region: region(map::INPUT_BASE),
             input1_region: region(map::INPUT_BASE + SLOT_STRIDE),

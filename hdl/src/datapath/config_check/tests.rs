@@ -25,13 +25,15 @@ struct Regs {
     payload_len: u32,
     payload_crc: u32,
     layers: [LayerConfig; MAX_LAYERS],
+    /// The registers' verdict on the lock section.
+    lock_mode_ok: bool,
 }
 
 impl Regs {
     fn from_config(config: &ModelConfig) -> Self {
         let mut layers = [LayerConfig { inputs: 0, outputs: 0, input_offset: 0, output_offset: 0 }; MAX_LAYERS];
         layers[..config.layers.len()].copy_from_slice(&config.layers);
-        Regs { payload_len: config.payload_len, payload_crc: config.payload_crc, layers }
+        Regs { payload_len: config.payload_len, payload_crc: config.payload_crc, layers, lock_mode_ok: true }
     }
 
     /// Layers before the first entry with no inputs (the registers' `layer_count`).
@@ -43,7 +45,7 @@ impl Regs {
 /// The verdict the checker must reach (docs/protocol.md §1), computed directly.
 fn verdict(block: &Regs, memory: &[u8]) -> u8 {
     let count = block.count();
-    if count == 0 {
+    if count == 0 || !block.lock_mode_ok {
         return BAD;
     }
     let (slot, max_classes) = (LIMITS.slot_bytes as usize, LIMITS.max_classes as usize);
@@ -111,6 +113,7 @@ fn check(uut: &mut ConfigCheck<N, BITS>, block: &Regs, memory: &[u8]) -> (u8, us
         uut.layer_count.next = (count as u64).to_bits();
         uut.payload_len.next = (block.payload_len as u64).to_bits();
         uut.payload_crc.next = (block.payload_crc as u64).to_bits();
+        uut.lock_mode_ok.next = block.lock_mode_ok;
         // A block RAM: the word at the address of the last edge.
         uut.mem_data.next = words.get(address_q).copied().unwrap_or(0).to_bits();
         let address = uut.mem_address.val().to_u32() as usize;
@@ -187,7 +190,8 @@ fn each_kind_of_bad_block_is_refused() {
     memory.resize(LIMITS.weight_bytes as usize, 0);
     assert_eq!(check(&mut uut, &good, &memory).0, OK);
     type Break = fn(&mut Regs);
-    let breaks: [(&str, Break); 13] = [
+    let breaks: [(&str, Break); 14] = [
+        ("a lock mode the build does not run", |b| b.lock_mode_ok = false),
         ("no layers", |b| b.layers = [LayerConfig { inputs: 0, outputs: 0, input_offset: 0, output_offset: 0 }; MAX_LAYERS]),
         ("a layer without outputs", |b| b.layers[1].outputs = 0),
         ("layer 0 not at offset 0", |b| b.layers[0].input_offset = 8),
@@ -250,7 +254,8 @@ fn random_blocks_get_the_models_verdict_in_bounded_time() {
         for _ in 0..rng.gen_range(0..3) {
             let l = rng.gen_range(0..MAX_LAYERS);
             let value = if rng.gen_bool(0.5) { rng.gen_range(0..48u16) } else { rng.gen_range(0..48u16) * 8 };
-            match rng.gen_range(0..5) {
+            match rng.gen_range(0..6) {
+                5 => block.lock_mode_ok = false,
                 0 => block.layers[l].inputs = value,
                 1 => block.layers[l].outputs = value,
                 2 => block.layers[l].input_offset = value,
