@@ -27,28 +27,52 @@ pub fn round_constant(i: usize) -> u64 {
 }
 
 /// One round of the Ascon permutation: constant, bitsliced 5-bit S-box, linear diffusion.
+/// (Written on five locals, not the array: the compiler keeps them in registers through the
+/// unrolled rounds of [`permute`], which the software lock's speed rests on.)
+#[inline(always)]
 pub fn round(x: &mut [u64; 5], constant: u64) {
-    x[2] ^= constant;
-    x[0] ^= x[4];
-    x[4] ^= x[3];
-    x[2] ^= x[1];
-    let t: [u64; 5] = std::array::from_fn(|i| !x[i] & x[(i + 1) % 5]);
-    for i in 0..5 {
-        x[i] ^= t[(i + 1) % 5];
-    }
-    x[1] ^= x[0];
-    x[0] ^= x[4];
-    x[3] ^= x[2];
-    x[2] = !x[2];
-    const ROTATIONS: [(u32, u32); 5] = [(19, 28), (61, 39), (1, 6), (10, 17), (7, 41)];
-    for (word, (a, b)) in x.iter_mut().zip(ROTATIONS) {
-        *word ^= word.rotate_right(a) ^ word.rotate_right(b);
-    }
+    let [mut x0, mut x1, mut x2, mut x3, mut x4] = *x;
+    x2 ^= constant;
+    // S-box layer (the standard's bitsliced form).
+    x0 ^= x4;
+    x4 ^= x3;
+    x2 ^= x1;
+    let (t0, t1, t2, t3, t4) = (!x0 & x1, !x1 & x2, !x2 & x3, !x3 & x4, !x4 & x0);
+    x0 ^= t1;
+    x1 ^= t2;
+    x2 ^= t3;
+    x3 ^= t4;
+    x4 ^= t0;
+    x1 ^= x0;
+    x0 ^= x4;
+    x3 ^= x2;
+    x2 = !x2;
+    // Linear diffusion layer: each word XORed with two rotations of itself.
+    x0 ^= x0.rotate_right(19) ^ x0.rotate_right(28);
+    x1 ^= x1.rotate_right(61) ^ x1.rotate_right(39);
+    x2 ^= x2.rotate_right(1) ^ x2.rotate_right(6);
+    x3 ^= x3.rotate_right(10) ^ x3.rotate_right(17);
+    x4 ^= x4.rotate_right(7) ^ x4.rotate_right(41);
+    *x = [x0, x1, x2, x3, x4];
 }
 
 /// The last `rounds` rounds of the 12.
 pub fn permute(x: &mut [u64; 5], rounds: usize) {
-    for i in ROUNDS_A - rounds..ROUNDS_A {
+    // The two lengths the construction uses get loops of constant length (unrolled).
+    match rounds {
+        ROUNDS_B => permute_last::<ROUNDS_B>(x),
+        ROUNDS_A => permute_last::<ROUNDS_A>(x),
+        _ => {
+            for i in ROUNDS_A - rounds..ROUNDS_A {
+                round(x, round_constant(i));
+            }
+        }
+    }
+}
+
+#[inline(always)]
+fn permute_last<const R: usize>(x: &mut [u64; 5]) {
+    for i in ROUNDS_A - R..ROUNDS_A {
         round(x, round_constant(i));
     }
 }
