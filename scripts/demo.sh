@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's main job (`make demo`): a model trained, locked and run on the virtual Alchitry Cu.
 #
-#   data → train a float 784-16-10 MLP on MNIST → a fresh key → lock as int8 (.dlk)
+#   data → train a float 784-16-10 MLP on MNIST → a fresh key → lock as int8 (.dlk), hardened
+#   → the CPU reference and the Verilated sim-large accelerator (hardened, right and wrong key)
+#   → locked again in paper mode for the Cu image (paper only, for now)
 #   → `deeplock-sim board` (the bitstream's Verilog under Verilator, its UART on a pty)
 #   → `deeplock --port /dev/pts/N load` / `eval` with the right key, then with a wrong one.
 #
@@ -39,6 +41,12 @@ step "locking the model as int8 in hardened mode (the default) and running it on
 "$deeplock" inspect "$model.hardened.dlk"
 "$deeplock" eval --model "$model.hardened.dlk" --key-file "$work/demo.key" --dataset mnist --json > "$work/cpu-hardened.json"
 cat "$work/cpu-hardened.json"
+
+step "the hardened model through the RTL: the Verilated sim-large accelerator (runs both lock modes), right and wrong key"
+"$deeplock" eval --backend sim --sim-config sim-large --model "$model.hardened.dlk" --key-file "$work/demo.key" --dataset mnist --json > "$work/sim-hardened-right.json"
+cat "$work/sim-hardened-right.json"
+"$deeplock" eval --backend sim --sim-config sim-large --model "$model.hardened.dlk" --key-file "$work/wrong.key" --skip-key-check --dataset mnist --json > "$work/sim-hardened-wrong.json"
+cat "$work/sim-hardened-wrong.json"
 
 step "locking it in paper mode for the board (the Alchitry Cu image runs paper mode only, for now)"
 "$deeplock" lock --mode paper --model "$model.safetensors" --quant int8 --dataset mnist --key-file "$work/demo.key" --out "$model.dlk"
@@ -86,6 +94,9 @@ row() {
 printf '%-36s %6s %9s %13s %9s\n' "run (lock mode)" images accuracy inferences/s "link use"
 row "CPU reference, right key (paper)" cpu.json
 row "CPU reference, right key (hardened)" cpu-hardened.json
+row "sim-large RTL, right key (hardened)" sim-hardened-right.json
+row "sim-large RTL, wrong key (hardened)" sim-hardened-wrong.json
 row "virtual board, right key (paper)" board-right.json
 row "virtual board, wrong key (paper)" board-wrong.json
-echo "inferences/s and link use are in board time (60 MHz core, 12 Mbaud UART): what the Cu would do."
+echo "inferences/s and link use are in board time (60 MHz core, 12 Mbaud UART): what the Cu would do;"
+echo "the sim-large rows are the accelerator core alone (8 lanes, no link)."
