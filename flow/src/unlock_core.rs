@@ -185,6 +185,16 @@ pub fn report(job: &Job, results: &[ConfigResult], versions: &Versions, command:
             r.lanes as f64 * f.target_mhz,
             f.target_mhz
         );
+        if job.modes.hardened {
+            let rounds = unlock_core::hardened_rounds_per_clock(r.lanes);
+            let bubble = deeplock_hdl::crypto::ascon_key_stream::chunk_bubble(r.lanes, rounds);
+            let beats = deeplock_spec::hardened_stream::CHUNK_BYTES / r.lanes;
+            let _ = writeln!(
+                t,
+                "hardened        R = {rounds}: {bubble} clocks lost per 4,096-byte chunk ({beats} beats), {:.3} bytes per clock (tested)",
+                deeplock_spec::hardened_stream::CHUNK_BYTES as f64 / (beats + bubble) as f64
+            );
+        }
         let _ = writeln!(
             t,
             "in harness      {} LCs, {} block RAMs, {} IOs, {} global buffers",
