@@ -40,20 +40,16 @@ fn trained(name: &str, sizes: Vec<usize>, epochs: usize) -> Int8Mlp {
 
 /// Locked in the mode the Cu build runs (hardened where it can).
 fn lock(model: &Int8Mlp, key: &MasterKey) -> LockedModel {
-    lock_in(model, key, cu_mode())
+    lock_in(model, key, models::cu_lock_mode())
 }
 
 fn lock_in(model: &Int8Mlp, key: &MasterKey, mode: LockMode) -> LockedModel {
     LockedModel::lock_with(mode, Precision::Int8, model.layer_descs(), model.to_payload(), key).unwrap()
 }
 
-fn cu_mode() -> LockMode {
-    models::cu_lock_mode()
-}
-
 /// The mode the Cu build does not run, if any, else paper: it runs on the 8-lane build.
 fn other_mode() -> LockMode {
-    match cu_mode() {
+    match models::cu_lock_mode() {
         LockMode::Paper => LockMode::fresh_hardened().unwrap(),
         LockMode::Hardened { .. } => LockMode::Paper,
     }
@@ -115,12 +111,12 @@ fn check_dataset(name: &str, epochs: usize, build: SimConfig, mode: LockMode) {
 
 #[test]
 fn mnist_test_split_is_bit_exact() {
-    check_dataset("mnist", 10, SimConfig::AlchitryCu, cu_mode());
+    check_dataset("mnist", 10, SimConfig::AlchitryCu, models::cu_lock_mode());
 }
 
 #[test]
 fn fashion_test_split_is_bit_exact() {
-    check_dataset("fashion", 3, SimConfig::AlchitryCu, cu_mode());
+    check_dataset("fashion", 3, SimConfig::AlchitryCu, models::cu_lock_mode());
 }
 
 #[test]

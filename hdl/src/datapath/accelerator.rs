@@ -201,14 +201,15 @@ impl<const N: usize, const BITS: usize, const NS: usize, const SB: usize> Accele
         assert!(config.slot_bytes / N <= 1 << ACT_ADDRESS_BITS, "slot too large");
         assert!(config.result_slot_bytes * 2 <= 1 << RESULT_ADDRESS_BITS, "result memory too large");
         assert!(config.result_slot_bytes <= 1 << RESULT_OFFSET_BITS, "result slot too large");
+        let info = config.device_info();
         Accelerator {
             clock: Default::default(),
             reset: Default::default(),
             bus: Default::default(),
-            decode: WriteDecode::new(config.weight_bytes, config.slot_bytes, config.device_info().config_bytes(), config.bypass),
+            decode: WriteDecode::new(config.weight_bytes, config.slot_bytes, info.config_bytes(), config.bypass),
             packing: Default::default(),
             control: Default::default(),
-            read_back: ReadBack::new(&config.device_info().to_bytes(), config.result_slot_bytes),
+            read_back: ReadBack::new(&info.to_bytes(), config.result_slot_bytes),
             unlock: UnlockCore::new(config.sbox, config.lock_modes),
             weights: BlockRam::new(config.weight_bytes / N),
             slots: InputSlots::new(config.slot_bytes / N),
