@@ -187,12 +187,15 @@ pub fn report(job: &Job, results: &[ConfigResult], versions: &Versions, command:
         );
         if job.modes.hardened {
             let rounds = unlock_core::hardened_rounds_per_clock(r.lanes);
-            let bubble = deeplock_hdl::crypto::ascon_key_stream::chunk_bubble(r.lanes, rounds);
-            let beats = deeplock_spec::hardened_stream::CHUNK_BYTES / r.lanes;
+            let buffered = unlock_core::hardened_buffered(r.lanes);
+            let chunk = deeplock_spec::hardened_stream::CHUNK_BYTES;
+            let clocks = deeplock_hdl::crypto::ascon_key_stream::chunk_clocks(r.lanes, rounds, buffered);
             let _ = writeln!(
                 t,
-                "hardened        R = {rounds}: {bubble} clocks lost per 4,096-byte chunk ({beats} beats), {:.3} bytes per clock (tested)",
-                deeplock_spec::hardened_stream::CHUNK_BYTES as f64 / (beats + bubble) as f64
+                "hardened        R = {rounds}, {}: {clocks} clocks per {chunk}-byte chunk ({} beats), {:.3} bytes per clock (tested)",
+                if buffered { "buffered" } else { "unbuffered" },
+                chunk / r.lanes,
+                chunk as f64 / clocks as f64
             );
         }
         let _ = writeln!(

@@ -14,9 +14,14 @@
 //!
 //! Bytes per clock: 16 per max(8/R, 16/W) clocks; a chunk's start costs [`chunk_bubble`] clocks
 //! (its initialization overlaps the draining of the previous chunk's last block): 6 clocks per
-//! 2,048 beats for W = 2, R = 1 (the Alchitry Cu, 1.994 B/clock), 3 per 512 for W = 8, R = 4
-//! (sim-large, 7.95 B/clock). First beat [`restart_latency`]`(R)` clocks after the edge that
-//! samples `restart`.
+//! 2,048 beats for W = 2, R = 1 (1.994 B/clock), 3 per 512 for W = 8, R = 4 (sim-large, 7.95
+//! B/clock). First beat [`restart_latency`] clocks after the edge that samples `restart`.
+//!
+//! # Without the buffer
+//! A build whose link, not its lanes, sets the pace (the Alchitry Cu) leaves the buffer out
+//! (`buffered` false): the beats come straight from the rate, picked by a byte offset, and the
+//! next block's rounds start when the last beat leaves. 16 bytes per 16/W + 8/R clocks (1 B/clock
+//! for W = 2, R = 1), for 128 flip-flops and ~300 LUTs less.
 //!
 //! # Key and nonce
 //! K (from the key register) and N (from the CONFIG block) are read when a chunk starts and at its
@@ -32,14 +37,35 @@ use deeplock_spec::hardened_stream::CHUNK_BYTES;
 use crate::crypto::ascon_round::AsconRound;
 
 /// Clocks from the edge that samples `restart` to the first valid beat: the 12 initialization
-/// rounds, the keying clock and the move into the output buffer.
-pub const fn restart_latency(rounds_per_clock: usize) -> usize {
-    ROUNDS_A / rounds_per_clock + 2
+/// rounds, the keying clock and (buffered) the move into the output buffer.
+pub const fn restart_latency(rounds_per_clock: usize, buffered: bool) -> usize {
+    ROUNDS_A / rounds_per_clock + 1 + buffered as usize
 }
 
-/// Clocks without a beat at each chunk boundary, the consumer always ready.
-pub const fn chunk_bubble(lanes: usize, rounds_per_clock: usize) -> usize {
-    restart_latency(rounds_per_clock).saturating_sub(RATE_BYTES / lanes)
+/// Clocks without a beat at each chunk boundary, the consumer always ready (unbuffered: beyond
+/// the [`block_gap`] every block has).
+pub const fn chunk_bubble(lanes: usize, rounds_per_clock: usize, buffered: bool) -> usize {
+    if buffered {
+        restart_latency(rounds_per_clock, true).saturating_sub(RATE_BYTES / lanes)
+    } else {
+        restart_latency(rounds_per_clock, false) - block_gap(rounds_per_clock, false)
+    }
+}
+
+/// Clocks without a beat between two blocks of a chunk, the consumer always ready: none with the
+/// buffer, the 8 rounds without it.
+pub const fn block_gap(rounds_per_clock: usize, buffered: bool) -> usize {
+    if buffered {
+        0
+    } else {
+        ROUNDS_B / rounds_per_clock
+    }
+}
+
+/// Clocks per 4,096-byte chunk in a long stream, the consumer always ready.
+pub const fn chunk_clocks(lanes: usize, rounds_per_clock: usize, buffered: bool) -> usize {
+    let blocks = CHUNK_BYTES / RATE_BYTES;
+    CHUNK_BYTES / lanes + blocks * block_gap(rounds_per_clock, buffered) + chunk_bubble(lanes, rounds_per_clock, buffered)
 }
 
 /// Width of the chunk counter: streams of up to 2^16 chunks (256 MiB).
@@ -95,6 +121,8 @@ pub struct AsconKeyStream<const W: usize, const BITS: usize> {
     buffer: DFF<Bits<128>>,
     /// Beats left in the buffer (0: empty).
     beats_left: DFF<Bits<5>>,
+    /// Unbuffered: the bit offset of the next beat in the rate.
+    offset: DFF<Bits<8>>,
     rounds_done: Signal<Local, Bits<8>>,
     round_index: Vec<Signal<Local, Bits<8>>>,
     key_low: Signal<Local, Bits<64>>,
@@ -111,6 +139,15 @@ pub struct AsconKeyStream<const W: usize, const BITS: usize> {
     start_chunk: Signal<Local, Bit>,
     rate_low: Signal<Local, Bits<64>>,
     rate_high: Signal<Local, Bits<64>>,
+    /// Unbuffered: a beat leaves the rate, the block's last, and the block ends.
+    take_direct: Signal<Local, Bit>,
+    last_beat: Signal<Local, Bit>,
+    block_end: Signal<Local, Bit>,
+    rate: Signal<Local, Bits<128>>,
+    /// The rate shifted to the next beat (its low BITS bits are the beat).
+    rate_wide: Signal<Local, Bits<128>>,
+    buffered: Constant<Bit>,
+    last_offset: Constant<Bits<8>>,
     /// Index of the last round of the chain (R - 1): the chain links rounds 0..R-1 to their successors.
     _last_round: usize,
     _rounds: usize,
@@ -138,8 +175,8 @@ pub struct AsconKeyStream<const W: usize, const BITS: usize> {
 
 impl<const W: usize, const BITS: usize> AsconKeyStream<W, BITS> {
     /// An engine of W (1, 2, 4, 8) bytes per beat and `rounds_per_clock` (1, 2, 4) rounds per
-    /// clock.
-    pub fn new(rounds_per_clock: usize) -> Self {
+    /// clock, with or without the output buffer.
+    pub fn new(rounds_per_clock: usize, buffered: bool) -> Self {
         let r = rounds_per_clock;
         assert!([1, 2, 4, 8].contains(&W) && BITS == 8 * W, "W is 1, 2, 4 or 8 and BITS = 8W");
         assert!([1, 2, 4].contains(&r), "the rounds per clock divide 8 and 12: 1, 2 or 4");
@@ -171,6 +208,7 @@ impl<const W: usize, const BITS: usize> AsconKeyStream<W, BITS> {
             chunk: Default::default(),
             buffer: Default::default(),
             beats_left: Default::default(),
+            offset: Default::default(),
             rounds_done: Default::default(),
             round_index: (0..r).map(|_| Default::default()).collect(),
             key_low: Default::default(),
@@ -187,6 +225,13 @@ impl<const W: usize, const BITS: usize> AsconKeyStream<W, BITS> {
             start_chunk: Default::default(),
             rate_low: Default::default(),
             rate_high: Default::default(),
+            take_direct: Default::default(),
+            last_beat: Default::default(),
+            block_end: Default::default(),
+            rate: Default::default(),
+            rate_wide: Default::default(),
+            buffered: Constant::new(buffered),
+            last_offset: Constant::new(((8 * (RATE_BYTES - W)) as u64).to_bits()),
             _last_round: r - 1,
             _rounds: r,
             zero4: Constant::new(0u64.to_bits()),
@@ -216,7 +261,7 @@ impl<const W: usize, const BITS: usize> AsconKeyStream<W, BITS> {
 impl<const W: usize, const BITS: usize> Logic for AsconKeyStream<W, BITS> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, x0, x1, x2, x3, x4, rounds_left, keying, running, block, chunk, buffer, beats_left);
+        dff_setup!(self, clock, x0, x1, x2, x3, x4, rounds_left, keying, running, block, chunk, buffer, beats_left, offset);
         // The round chain: round k of this clock is round 12 - rounds_left + k of the 12.
         self.rounds_done.next = self.twelve.val() - bit_cast::<8, 4>(self.rounds_left.q.val());
         for k in 0..self.rounds.len() {
@@ -244,8 +289,12 @@ impl<const W: usize, const BITS: usize> Logic for AsconKeyStream<W, BITS> {
         self.buffer_free.next = (self.beats_left.q.val() == self.zero5.val()) | ((self.beats_left.q.val() == self.one5.val()) & self.take.val());
         self.ready_in_state.next = self.running.q.val() & (self.rounds_left.q.val() == self.zero4.val()) & !self.keying.q.val();
         self.finishing.next = self.running.q.val() & (self.rounds_left.q.val() == self.rounds_per_clock.val()) & !self.keying.q.val();
-        self.hand_over.next = (self.ready_in_state.val() | self.finishing.val()) & self.buffer_free.val();
-        self.start_chunk.next = self.restart.val() | (self.hand_over.val() & (self.block.q.val() == self.last_block.val()));
+        self.hand_over.next = (self.ready_in_state.val() | self.finishing.val()) & self.buffer_free.val() & self.buffered.val();
+        // Unbuffered: the beat leaves the rate itself.
+        self.take_direct.next = self.ready_in_state.val() & self.ks_ready.val() & !self.buffered.val();
+        self.last_beat.next = self.offset.q.val() == self.last_offset.val();
+        self.block_end.next = self.take_direct.val() & self.last_beat.val();
+        self.start_chunk.next = self.restart.val() | ((self.hand_over.val() | self.block_end.val()) & (self.block.q.val() == self.last_block.val()));
         self.rate_low.next = self.x0.q.val();
         self.rate_high.next = self.x1.q.val();
         for k in self._last_round..self._rounds {
@@ -270,6 +319,16 @@ impl<const W: usize, const BITS: usize> Logic for AsconKeyStream<W, BITS> {
             self.x3.d.next = self.x3.q.val() ^ self.key_low.val();
             self.x4.d.next = self.x4.q.val() ^ self.key_high.val() ^ self.domain_bit.val();
             self.keying.d.next = false;
+        }
+
+        // Unbuffered: the next beat, and the next block's rounds after the last.
+        if self.take_direct.val() {
+            self.offset.d.next = self.offset.q.val() + self.beat_shift.val();
+        }
+        if self.block_end.val() {
+            self.offset.d.next = self.zero8.val();
+            self.block.d.next = self.block.q.val() + self.one8.val();
+            self.rounds_left.d.next = self.rounds_b.val();
         }
 
         // The output buffer.
@@ -305,6 +364,7 @@ impl<const W: usize, const BITS: usize> Logic for AsconKeyStream<W, BITS> {
             self.keying.d.next = true;
             self.chunk.d.next = self.init_chunk.val();
             self.block.d.next = self.zero8.val();
+            self.offset.d.next = self.zero8.val();
         }
         if self.restart.val() {
             self.running.d.next = true;
@@ -323,9 +383,16 @@ impl<const W: usize, const BITS: usize> Logic for AsconKeyStream<W, BITS> {
             self.running.d.next = false;
             self.block.d.next = self.zero8.val();
             self.chunk.d.next = self.zero_chunk.val();
+            self.offset.d.next = self.zero8.val();
         }
         self.ks_valid.next = self.beats_left.q.val() != self.zero5.val();
         self.ks_data.next = self.buffer.q.val().get_bits::<BITS>(0);
+        self.rate.next = bit_cast::<128, 64>(self.x0.q.val()) | (bit_cast::<128, 64>(self.x1.q.val()) << 64);
+        self.rate_wide.next = self.rate.val() >> self.offset.q.val();
+        if !self.buffered.val() {
+            self.ks_valid.next = self.ready_in_state.val();
+            self.ks_data.next = self.rate_wide.val().get_bits::<BITS>(0);
+        }
     }
 }
 

@@ -109,7 +109,7 @@ pub type UnlockCore8 = UnlockCore<8, 64, 4, 32>;
 /// core (beats taken meanwhile wait in stage A).
 pub const fn restart_to_key_stream(lanes: usize, hardened: bool) -> usize {
     if hardened {
-        ascon_key_stream::restart_latency(hardened_rounds_per_clock(lanes))
+        ascon_key_stream::restart_latency(hardened_rounds_per_clock(lanes), hardened_buffered(lanes))
     } else {
         key_schedule::restart_latency(lanes)
     }
@@ -123,6 +123,14 @@ pub const fn hardened_rounds_per_clock(lanes: usize) -> usize {
     } else {
         lanes / 2
     }
+}
+
+/// Whether a `lanes`-lane core's hardened engine has its output buffer (one beat per clock). Up
+/// to 2 lanes it does not: those builds are for small FPGAs behind a slow link (the Alchitry Cu
+/// at 12 Mbaud is link-bound at 1 B/clock with time to spare), where the buffer's ~400 logic
+/// cells are what the HX8K lacks. The engine then makes 16 bytes per 16/W + 8 clocks.
+pub const fn hardened_buffered(lanes: usize) -> bool {
+    lanes > 2
 }
 
 /// Beat widths the core supports.
@@ -151,7 +159,7 @@ impl<const W: usize, const BITS: usize, const NS: usize, const SB: usize> Unlock
             nonce_word2: Default::default(),
             key_register: KeyRegister::new(),
             key_schedule: modes.paper.then(|| KeySchedule::new(sbox)).into_iter().collect(),
-            ascon: modes.hardened.then(|| AsconKeyStream::new(hardened_rounds_per_clock(W))).into_iter().collect(),
+            ascon: modes.hardened.then(|| AsconKeyStream::new(hardened_rounds_per_clock(W), hardened_buffered(W))).into_iter().collect(),
             lanes: UnlockLanes::new(sbox),
             flush_q: Default::default(),
             use_ascon: Default::default(),
