@@ -45,9 +45,10 @@ pub fn report(job: &CoreJob, r: &CoreResult, command: &str) -> String {
     let _ = writeln!(t, "device    iCE40 hx8k, package cb132; nextpnr-ice40 --freq {} --seed {}", job.freq_mhz, job.seed);
     let _ = writeln!(
         t,
-        "design    AcceleratorCu: {} lanes, {} bytes of weights, logic S-Boxes, 2 input slots; alone, its {} ports on pins",
+        "design    AcceleratorCu: {} lane(s), {} bytes of weights, S-Boxes in {}, 2 input slots; alone, its {} ports on pins",
         config.lanes,
         config.weight_bytes,
+        config.sbox,
         p.ios
     );
     let _ = writeln!(t, "          (the board bitstream adds the UART front end, the PLL and the LEDs: bitstreams/alchitry-cu/report.txt)");

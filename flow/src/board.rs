@@ -202,11 +202,12 @@ pub fn report(job: &BoardJob, b: &BoardBuild, command: &str, date: &str) -> Stri
     let _ = writeln!(t, "device      iCE40HX8K-CB132; nextpnr-ice40 --hx8k --package cb132 --freq {} --seed {}", b.core_clock_mhz, job.seed);
     let _ = writeln!(
         t,
-        "design      board top: PLL {} -> {} MHz, UART {} baud, accelerator core with {} lanes, logic S-Boxes, lock modes: {}",
+        "design      board top: PLL {} -> {} MHz, UART {} baud, accelerator core with {} lane(s), S-Boxes in {}, lock modes: {}",
         OSCILLATOR_HZ / 1_000_000,
         b.core_clock_mhz,
         config.baud,
         config.lanes,
+        config.sbox,
         job.lock_modes
     );
     let _ = writeln!(t);

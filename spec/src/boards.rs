@@ -39,8 +39,8 @@ impl BuildSettings {
 /// clocks (110 µs) per 784-16-10 inference, while an image needs 0.65 ms on the wire.
 ///
 /// Paper mode only, for now: with the hardened engine in place of the paper-mode key schedule
-/// the image needs 8,663 of 7,680 logic cells (yosys 0.23 + nextpnr-ice40 0.4, 2026-12-04), so
-/// the Cu build stays paper-only until the design is made smaller (docs/security.md).
+/// the image needs 8,419 of 7,680 logic cells (yosys 0.23 + nextpnr-ice40 0.4, 2026-12-05), so
+/// the Cu build stays paper-only until the design is made smaller (docs/rtl-unlock-core.md).
 pub const ALCHITRY_CU: BuildSettings =
     BuildSettings { board: "cu", clock_hz: 60_000_000, baud: 12_000_000, lanes: 2, lock_modes: LockModes::PAPER_ONLY };
 

@@ -65,10 +65,11 @@ pub fn info(args: InfoArgs, port: &PortArgs) -> Result<()> {
     writeln!(out, "port:      {where_}")?;
     writeln!(
         out,
-        "device:    board \"{}\", protocol {}, {} lanes, S-Boxes in {}{}",
+        "device:    board \"{}\", protocol {}, {} lane{}, S-Boxes in {}{}",
         i.board,
         i.protocol_version,
         i.lanes,
+        if i.lanes == 1 { "" } else { "s" },
         if i.sbox_in_logic { "logic" } else { "block RAM" },
         if i.bypass { ", BYPASS build (no unlocking: measurement only)" } else { "" }
     )?;

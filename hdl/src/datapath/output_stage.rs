@@ -103,7 +103,7 @@ pub struct OutputStage<const N: usize, const BITS: usize> {
 impl<const N: usize, const BITS: usize> OutputStage<N, BITS> {
     pub fn new() -> Self {
         assert_eq!(BITS, 8 * N, "BITS must be 8 x N");
-        assert!(matches!(N, 2 | 4 | 8), "2, 4 or 8 lanes");
+        assert!(matches!(N, 1 | 2 | 4 | 8), "1, 2, 4 or 8 lanes");
         OutputStage {
             clock: Default::default(),
             reset: Default::default(),
@@ -458,6 +458,7 @@ mod tests {
     #[test]
     fn output_stage_writes_requantized_rows_and_int32_logits_at_their_addresses() {
         for seed in 0..3 {
+            inference::<1, 8>(300 + seed);
             inference::<2, 16>(100 + seed);
             inference::<4, 32>(200 + seed);
             inference::<8, 64>(300 + seed);

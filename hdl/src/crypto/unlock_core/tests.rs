@@ -205,9 +205,11 @@ fn unlocks_100k_random_bytes_one_lane() {
 
 #[test]
 fn one_mode_builds_unlock_their_mode() {
-    // The Cu's 2-lane core in each one-mode build; the `hardened` input is not read.
-    unlock_random::<2, 16, 1, 8>(SboxImpl::Logic, LockModes::HARDENED_ONLY, 30_000, 21);
-    unlock_random::<2, 16, 1, 8>(SboxImpl::Logic, LockModes::PAPER_ONLY, 30_000, 22);
+    // A 1-lane block-RAM core and the Cu's 2-lane logic one in each one-mode build; the
+    // `hardened` input is not read.
+    unlock_random::<1, 8, 1, 8>(SboxImpl::BlockRam, LockModes::HARDENED_ONLY, 20_000, 21);
+    unlock_random::<1, 8, 1, 8>(SboxImpl::BlockRam, LockModes::PAPER_ONLY, 20_000, 22);
+    unlock_random::<2, 16, 1, 8>(SboxImpl::Logic, LockModes::HARDENED_ONLY, 20_000, 23);
 }
 
 /// Within a chunk, in either mode: one beat out per clock, each exactly two cycles after it was
@@ -324,7 +326,7 @@ fn rejects_unsupported_lane_counts() {
 
 #[test]
 fn verilog_is_clean_and_the_key_reaches_only_the_engines() {
-    // The 2-lane core is the one the Cu ships: the isolation check must cover it.
+    // The Cu ships one of these lane counts: the isolation check must cover it.
     assert!(SUPPORTED_LANES.contains(&deeplock_spec::boards::ALCHITRY_CU.lanes), "the shipped lane count is checked");
     for modes in [LockModes::BOTH, LockModes::PAPER_ONLY, LockModes::HARDENED_ONLY] {
         for lanes in SUPPORTED_LANES {
